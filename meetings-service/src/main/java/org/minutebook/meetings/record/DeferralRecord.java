@@ -1,0 +1,14 @@
+package org.minutebook.meetings.record;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** "This item was deferred until the next meeting"; {@code date} only when {@code until} is DATE. */
+public record DeferralRecord(@NotNull Until until, LocalDate date, @Size(max = 2_000) String note) {
+
+    public enum Until {
+        NEXT_MEETING, DATE, UNSPECIFIED
+    }
+}

@@ -1,0 +1,5 @@
+package org.minutebook.meetings.record;
+
+public enum MeetingStatus {
+    DRAFT, PUBLISHED, APPROVED
+}

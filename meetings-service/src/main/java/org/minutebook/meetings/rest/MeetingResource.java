@@ -1,0 +1,64 @@
+package org.minutebook.meetings.rest;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.minutebook.meetings.record.MeetingRecord;
+import org.minutebook.meetings.service.MeetingService;
+
+@Path("/api/meetings")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Meetings", description = "Record and read meetings")
+public class MeetingResource {
+
+    private final MeetingService meetings;
+
+    public MeetingResource(MeetingService meetings) {
+        this.meetings = meetings;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a meeting", description = "Stores the record and publishes its events")
+    public Response record(@NotNull @Valid MeetingRecord record) {
+        MeetingRecord stored = meetings.record(record);
+        return Response.created(URI.create("/api/meetings/" + stored.id())).entity(stored).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One meeting, as recorded")
+    public MeetingRecord get(@PathParam("id") UUID id) {
+        return meetings.find(id);
+    }
+
+    @GET
+    @Operation(summary = "Meetings, newest first", description = "Filter by committee and date range")
+    public MeetingService.Page list(
+            @QueryParam("committee") @Size(max = 200) String committee,
+            @QueryParam("from") LocalDate from,
+            @QueryParam("to") LocalDate to,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        return meetings.list(committee, from, to, page, size);
+    }
+}

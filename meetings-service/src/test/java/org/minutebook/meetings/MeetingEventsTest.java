@@ -1,0 +1,137 @@
+package org.minutebook.meetings;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+
+@QuarkusTest
+class MeetingEventsTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    private KafkaCompanion kafka;
+
+    @BeforeEach
+    void connect() {
+        kafka = new KafkaCompanion(bootstrapServers);
+    }
+
+    @AfterEach
+    void close() {
+        kafka.close();
+    }
+
+    @Test
+    void shouldPublishMeetingThenEachItemWithItsResolutionsInOrder() throws IOException {
+        String id = given().contentType(ContentType.JSON)
+                .body(Samples.meetingOf("ssp-2016-06-21", "Events Test " + UUID.randomUUID()))
+                .post("/api/meetings").then().statusCode(201).extract().path("id");
+
+        // 1 meeting + 19 items + 11 resolutions, all keyed by the meeting id.
+        List<ConsumerRecord<String, String>> records = eventsOf(id, 31);
+        List<String> types = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : records) {
+            JsonNode event = MAPPER.readTree(record.value());
+            types.add(event.get("type").asText());
+            assertThat(event.get("specversion").asText()).isEqualTo("1.0");
+            assertThat(event.get("subject").asText()).isEqualTo(id);
+            assertThat(new String(record.headers().lastHeader("content-type").value(), StandardCharsets.UTF_8))
+                    .startsWith("application/cloudevents+json");
+        }
+        assertThat(types.get(0)).isEqualTo("minutes.meeting.recorded");
+        assertThat(types.subList(1, 5)).containsExactly("minutes.item.recorded", "minutes.item.recorded",
+                "minutes.item.recorded", "minutes.resolution.recorded");
+        assertThat(types).filteredOn("minutes.item.recorded"::equals).hasSize(19);
+        assertThat(types).filteredOn("minutes.resolution.recorded"::equals).hasSize(11);
+    }
+
+    @Test
+    void shouldPublishEventsShapedLikeTheContractExamples() throws IOException {
+        String id = given().contentType(ContentType.JSON)
+                .body(Samples.meetingOf("ssp-2016-06-21", "Contract Test " + UUID.randomUUID()))
+                .post("/api/meetings").then().statusCode(201).extract().path("id");
+
+        List<ConsumerRecord<String, String>> records = eventsOf(id, 31);
+        JsonNode meeting = MAPPER.readTree(records.get(0).value());
+        JsonNode raptor = records.stream().map(r -> read(r.value()))
+                .filter(e -> e.at("/data/number").asText().equals("11")).findFirst().orElseThrow();
+        JsonNode resolution = records.stream().map(r -> read(r.value()))
+                .filter(e -> e.get("type").asText().equals("minutes.resolution.recorded")).findFirst().orElseThrow();
+
+        assertThat(fieldsOf(meeting)).containsAll(fieldsOf(contract("minutes.meetings/meeting.recorded.json")));
+        assertThat(fieldsOf(raptor)).containsAll(fieldsOf(contract("minutes.meetings/item.recorded.json")));
+        assertThat(fieldsOf(resolution)).containsAll(fieldsOf(contract("minutes.meetings/resolution.recorded.json")));
+        assertThat(raptor.at("/data/actions/0/assignees/1/name").asText()).isEqualTo("Steve Johnson");
+    }
+
+    private List<ConsumerRecord<String, String>> eventsOf(String meetingId, int expected) {
+        try (var consumer = kafka.consumeStrings().withGroupId("test-" + UUID.randomUUID())
+                .withOffsetReset("earliest")
+                .fromTopics(Set.of("minutes.meetings"),
+                        records -> records.select().where(r -> meetingId.equals(r.key())))) {
+            List<ConsumerRecord<String, String>> mine = consumer.awaitRecords(expected, Duration.ofSeconds(30))
+                    .getRecords();
+            assertThat(mine).hasSize(expected);
+            return List.copyOf(mine);
+        }
+    }
+
+    private static JsonNode read(String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonNode contract(String name) throws IOException {
+        try (InputStream in = MeetingEventsTest.class.getResourceAsStream("/contracts/" + name)) {
+            return MAPPER.readTree(in);
+        }
+    }
+
+    /** Every field path of a JSON tree, arrays collapsed to their first element: the shape, not the values. */
+    private static Set<String> fieldsOf(JsonNode node) {
+        Set<String> paths = new TreeSet<>();
+        collect("", node, paths);
+        return paths;
+    }
+
+    private static void collect(String prefix, JsonNode node, Set<String> paths) {
+        if (node.isObject()) {
+            for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
+                String name = names.next();
+                paths.add(prefix + "/" + name);
+                collect(prefix + "/" + name, node.get(name), paths);
+            }
+        } else if (node.isArray() && !node.isEmpty()) {
+            collect(prefix + "[]", node.get(0), paths);
+        }
+    }
+}

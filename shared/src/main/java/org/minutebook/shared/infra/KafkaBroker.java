@@ -1,0 +1,71 @@
+package org.minutebook.shared.infra;
+
+import java.util.Map;
+
+import io.smallrye.reactive.messaging.kafka.companion.test.EmbeddedKafkaBroker;
+
+/**
+ * A real Apache Kafka broker in KRaft mode, in this JVM: the same broker for tests (a free port) and for the local
+ * stack (a fixed port and cluster id). {@code KAFKA_BOOTSTRAP_SERVERS} in the environment names an external broker
+ * instead.
+ */
+public final class KafkaBroker implements AutoCloseable {
+
+    public static final String BOOTSTRAP_ENV = "KAFKA_BOOTSTRAP_SERVERS";
+    /** Fixed so that the local stack's broker is recognisably the same cluster from run to run. */
+    public static final String LOCAL_CLUSTER_ID = "bWludXRlYm9vay1sb2NhbA";
+
+    private final EmbeddedKafkaBroker broker;
+    private final String bootstrapServers;
+
+    private KafkaBroker(EmbeddedKafkaBroker broker, String bootstrapServers) {
+        this.broker = broker;
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    // Held so the levels stick: the broker logs every step at INFO before the application configures logging.
+    private static final java.util.List<java.util.logging.Logger> QUIET = java.util.List.of(
+            java.util.logging.Logger.getLogger("kafka"), java.util.logging.Logger.getLogger("org.apache.kafka"));
+
+    /** @param port 0 picks a free port. */
+    public static KafkaBroker start(int port, String clusterId) {
+        QUIET.forEach(logger -> logger.setLevel(java.util.logging.Level.WARNING));
+        String external = System.getenv(BOOTSTRAP_ENV);
+        if (external != null && !external.isBlank()) {
+            return new KafkaBroker(null, external);
+        }
+        EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker()
+                .withNodeId(1)
+                .withDeleteLogDirsOnClose(true)
+                .withAdditionalProperties(p -> p.putAll(Map.of(
+                        "num.partitions", "3",
+                        "auto.create.topics.enable", "true",
+                        "offsets.topic.replication.factor", "1",
+                        "transaction.state.log.replication.factor", "1",
+                        "transaction.state.log.min.isr", "1",
+                        "group.initial.rebalance.delay.ms", "0")));
+        if (port > 0) {
+            broker.withKafkaPort(port);
+        }
+        if (clusterId != null) {
+            broker.withClusterId(clusterId);
+        }
+        broker.start();
+        return new KafkaBroker(broker, broker.getAdvertisedListeners());
+    }
+
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    public boolean isEmbedded() {
+        return broker != null;
+    }
+
+    @Override
+    public void close() {
+        if (broker != null) {
+            broker.close();
+        }
+    }
+}

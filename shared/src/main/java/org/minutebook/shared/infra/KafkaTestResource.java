@@ -1,0 +1,24 @@
+package org.minutebook.shared.infra;
+
+import java.util.Map;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/** Starts a real KRaft broker in the test JVM for a {@code @QuarkusTest}. */
+public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
+
+    private KafkaBroker broker;
+
+    @Override
+    public Map<String, String> start() {
+        broker = KafkaBroker.start(0, null);
+        return Map.of("kafka.bootstrap.servers", broker.bootstrapServers());
+    }
+
+    @Override
+    public void stop() {
+        if (broker != null) {
+            broker.close();
+        }
+    }
+}
