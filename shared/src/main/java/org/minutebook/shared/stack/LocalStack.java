@@ -1,0 +1,108 @@
+package org.minutebook.shared.stack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.minutebook.shared.infra.KafkaBroker;
+import org.minutebook.shared.infra.PostgresServer;
+
+/**
+ * The whole stack on one machine without Docker: a real PostgreSQL (embedded unless {@code MINUTEBOOK_PG_URL} names
+ * one), a real KRaft broker (embedded unless {@code KAFKA_BOOTSTRAP_SERVERS} names one), and the three packaged
+ * services as child processes. Closing it stops everything it started.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private final PostgresServer postgres;
+    private final KafkaBroker kafka;
+    private final List<ServiceProcess> services;
+
+    private LocalStack(PostgresServer postgres, KafkaBroker kafka, List<ServiceProcess> services) {
+        this.postgres = postgres;
+        this.kafka = kafka;
+        this.services = services;
+    }
+
+    public static LocalStack start(StackConfig config) {
+        PostgresServer postgres = null;
+        KafkaBroker kafka = null;
+        List<ServiceProcess> started = new ArrayList<>();
+        try {
+            Files.createDirectories(config.stateDir().resolve("logs"));
+            postgres = PostgresServer.start(config.postgresPort());
+            kafka = KafkaBroker.start(config.kafkaPort(), config.kafkaClusterId());
+            for (StackConfig.Service service : config.services()) {
+                Map<String, String> env = new LinkedHashMap<>();
+                env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.database(service.database()));
+                env.put("QUARKUS_DATASOURCE_USERNAME", postgres.user());
+                env.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
+                env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+                int port = service.port() == 0 ? freePort() : service.port();
+                started.add(ServiceProcess.launch(config.projectDir(), config.stateDir(), service.name(), port, env));
+            }
+            for (ServiceProcess service : started) {
+                service.awaitReady(java.time.Duration.ofMinutes(2));
+            }
+            return new LocalStack(postgres, kafka, started);
+        } catch (IOException e) {
+            stopAll(started, kafka, postgres);
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            stopAll(started, kafka, postgres);
+            throw e;
+        }
+    }
+
+    /** Base URL of a service, e.g. {@code http://localhost:8081}. */
+    public String url(String serviceName) {
+        return services.stream().filter(s -> s.name().equals(serviceName)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No service " + serviceName)).baseUrl();
+    }
+
+    public List<ServiceProcess> services() {
+        return services;
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    @Override
+    public void close() {
+        stopAll(services, kafka, postgres);
+    }
+
+    private static void stopAll(List<ServiceProcess> services, KafkaBroker kafka, PostgresServer postgres) {
+        services.forEach(ServiceProcess::stop);
+        if (kafka != null) {
+            kafka.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    static Path projectDir(Path start) {
+        Path dir = start.toAbsolutePath();
+        while (dir != null && !Files.isDirectory(dir.resolve("meetings-service"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("Run this from the Minutebook project folder");
+        }
+        return dir;
+    }
+}

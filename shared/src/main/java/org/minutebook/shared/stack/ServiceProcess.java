@@ -1,0 +1,123 @@
+package org.minutebook.shared.stack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** One packaged Quarkus service running as a child process, its output in a log file. */
+public final class ServiceProcess {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final String name;
+    private final int port;
+    private final Process process;
+    private final Path log;
+    private Duration startup;
+
+    private ServiceProcess(String name, int port, Process process, Path log) {
+        this.name = name;
+        this.port = port;
+        this.process = process;
+        this.log = log;
+    }
+
+    static ServiceProcess launch(Path projectDir, Path stateDir, String name, int port, Map<String, String> env)
+            throws IOException {
+        Path jar = projectDir.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: build the services first (./mvnw package)");
+        }
+        Path log = stateDir.resolve("logs").resolve(name + ".log");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-Dquarkus.http.port=" + port, "-jar",
+                jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().putAll(env);
+        return new ServiceProcess(name, port, builder.start(), log);
+    }
+
+    /** Waits for {@code /q/health/ready}, which covers the database and the broker. */
+    void awaitReady(Duration timeout) {
+        Instant started = process.info().startInstant().orElse(Instant.now());
+        Instant deadline = Instant.now().plus(timeout);
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(2)).build();
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
+            }
+            try {
+                if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    startup = Duration.between(started, Instant.now());
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for " + name, e);
+            }
+            sleep(Duration.ofMillis(200));
+        }
+        throw new IllegalStateException(name + " was not ready within " + timeout + "; see " + log);
+    }
+
+    /** SIGTERM first so the service shuts down cleanly, then a kill if it hangs. */
+    void stop() {
+        if (!process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    /** From process start to ready. */
+    public Duration startup() {
+        return startup;
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UncheckedIOException(new IOException("Interrupted"));
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package org.minutebook.shared.stack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code java -jar shared/target/minutebook-stack.jar [start|stop]}: starts the local stack, records the sample
+ * meetings, prints where to look, and runs until Ctrl-C or {@code stop}.
+ */
+public final class StackCommand {
+
+    private StackCommand() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path projectDir = LocalStack.projectDir(Path.of(""));
+        StackConfig config = StackConfig.local(projectDir);
+        String command = args.length == 0 ? "start" : args[0];
+        switch (command) {
+            case "start" -> start(config);
+            case "stop" -> stop(config);
+            default -> {
+                System.err.println("usage: minutebook-stack [start|stop]");
+                System.exit(2);
+            }
+        }
+    }
+
+    private static void start(StackConfig config) throws Exception {
+        Path pidFile = config.stateDir().resolve("stack.pid");
+        Optional<ProcessHandle> running = runningStack(pidFile);
+        if (running.isPresent()) {
+            System.err.println("The stack is already running (pid " + running.get().pid() + "); stop it first.");
+            System.exit(1);
+        }
+        Instant begin = Instant.now();
+        System.out.println("Starting PostgreSQL, Kafka (KRaft) and the three services…");
+        LocalStack stack = LocalStack.start(config);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nStopping the stack…");
+            stack.close();
+            try {
+                Files.deleteIfExists(pidFile);
+            } catch (IOException e) {
+                // nothing left to clean
+            }
+            stopped.countDown();
+        }));
+        Files.writeString(pidFile, Long.toString(ProcessHandle.current().pid()));
+        for (ServiceProcess service : stack.services()) {
+            System.out.printf("  %-17s %s  ready in %.1f s (pid %d, log %s)%n", service.name(), service.baseUrl(),
+                    service.startup().toMillis() / 1000.0, service.pid(),
+                    config.projectDir().relativize(service.log()));
+        }
+        System.out.printf("Stack up in %.1f s (Kafka at %s)%n", Duration.between(begin, Instant.now()).toMillis()
+                / 1000.0, stack.kafkaBootstrapServers());
+        if (config.loadSamples()) {
+            loadSamples(config.projectDir().resolve("samples"), stack.url("meetings-service"));
+        }
+        printUrls(stack);
+        stopped.await();
+    }
+
+    private static void loadSamples(Path samples, String meetingsUrl) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(samples, "*.json")) {
+            for (Path file : files) {
+                HttpRequest request = HttpRequest.newBuilder(URI.create(meetingsUrl + "/api/meetings"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofFile(file)).build();
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                System.out.printf("  recorded %-24s -> %d %s%n", file.getFileName(), response.statusCode(),
+                        response.headers().firstValue("Location").orElse(response.body()));
+            }
+        }
+    }
+
+    private static void printUrls(LocalStack stack) {
+        String meetings = stack.url("meetings-service");
+        String actions = stack.url("actions-service");
+        String search = stack.url("search-service");
+        System.out.println("""
+
+                Try:
+                  %1$s/api/meetings
+                  %2$s/api/actions?status=OPEN
+                  %2$s/api/deferrals?status=OUTSTANDING
+                  %3$s/api/search?q=Operation%%20Raptor
+                  %1$s/q/swagger-ui   (and the same on %2$s, %3$s)
+                  %1$s/q/health
+                Ctrl-C here, or `java -jar shared/target/minutebook-stack.jar stop`, stops everything.
+                """.formatted(meetings, actions, search));
+    }
+
+    private static void stop(StackConfig config) throws InterruptedException {
+        Path pidFile = config.stateDir().resolve("stack.pid");
+        Optional<ProcessHandle> running = runningStack(pidFile);
+        if (running.isEmpty()) {
+            System.out.println("No stack is running.");
+            return;
+        }
+        running.get().destroy();
+        running.get().onExit().join();
+        System.out.println("Stopped the stack (pid " + running.get().pid() + ").");
+    }
+
+    private static Optional<ProcessHandle> runningStack(Path pidFile) {
+        try {
+            if (!Files.isRegularFile(pidFile)) {
+                return Optional.empty();
+            }
+            long pid = Long.parseLong(Files.readString(pidFile).strip());
+            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}
