@@ -1,0 +1,5 @@
+package org.minutebook.actions.domain;
+
+public enum ActionStatus {
+    OPEN, DONE
+}

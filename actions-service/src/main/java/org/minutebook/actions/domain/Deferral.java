@@ -1,0 +1,63 @@
+package org.minutebook.actions.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** An agenda item the meeting put off; one per item. */
+@Entity
+@Table(name = "deferral")
+public class Deferral extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "meeting_id", nullable = false)
+    public UUID meetingId;
+
+    @Column(nullable = false)
+    public String committee;
+
+    @Column(name = "meeting_date", nullable = false)
+    public LocalDate meetingDate;
+
+    @Column(name = "item_id", nullable = false, unique = true)
+    public UUID itemId;
+
+    @Column(name = "item_number")
+    public String itemNumber;
+
+    @Column(name = "item_title")
+    public String itemTitle;
+
+    @Column(name = "item_position", nullable = false)
+    public int itemPosition;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public DeferralUntil until;
+
+    @Column(name = "until_date")
+    public LocalDate untilDate;
+
+    public String note;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public DeferralStatus status;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+}

@@ -1,0 +1,52 @@
+package org.minutebook.actions.messaging;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * The parts of the minutes.meetings events this service reads (the contract is
+ * {@code shared/src/main/resources/contracts/minutes.meetings}). Unknown fields are ignored: producers may add them.
+ */
+public final class MeetingEvents {
+
+    public static final String MEETING_RECORDED = "minutes.meeting.recorded";
+    public static final String ITEM_RECORDED = "minutes.item.recorded";
+    public static final String RESOLUTION_RECORDED = "minutes.resolution.recorded";
+
+    private MeetingEvents() {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record MeetingRecorded(UUID meetingId, String committee, LocalDate date, Attendance attendance) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Attendance(List<Person> present, List<Person> officers, List<Person> inAttendance,
+            List<Person> apologies) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Person(String name, String honorific, String organisation, String role) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ItemRecorded(UUID meetingId, String committee, LocalDate date, UUID itemId, int position,
+            String number, String title, List<ActionEntry> actions, DeferralEntry deferral) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ActionEntry(UUID actionId, String description, List<String> owners, List<AssigneeEntry> assignees,
+            LocalDate dueDate, String source) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record AssigneeEntry(String initials, String name, String organisation) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record DeferralEntry(String until, LocalDate date, String note) {
+    }
+}

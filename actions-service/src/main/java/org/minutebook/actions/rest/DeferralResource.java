@@ -1,0 +1,47 @@
+package org.minutebook.actions.rest;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.minutebook.actions.domain.DeferralStatus;
+import org.minutebook.actions.service.ActionQueries;
+import org.minutebook.shared.problem.ProblemException;
+
+@Path("/api/deferrals")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Deferrals", description = "Agenda items a meeting deferred, until a later meeting takes them")
+public class DeferralResource {
+
+    private final ActionQueries queries;
+
+    public DeferralResource(ActionQueries queries) {
+        this.queries = queries;
+    }
+
+    @GET
+    @Operation(summary = "List deferrals", description = "Newest meeting first, then agenda order. No status: all.")
+    public PageView<DeferralView> list(@QueryParam("status") @EnumValue(DeferralStatus.class) String status,
+            @Valid @BeanParam PageParams paging) {
+        DeferralStatus wanted = status == null ? null : DeferralStatus.valueOf(status);
+        int page = paging.page();
+        int size = paging.size();
+        return Views.page(queries.deferrals(wanted, page, size), page, size, Views::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One deferral")
+    public DeferralView get(@PathParam("id") UUID id) {
+        return queries.deferral(id).map(Views::of).orElseThrow(() -> ProblemException.notFound("Deferral", id));
+    }
+}

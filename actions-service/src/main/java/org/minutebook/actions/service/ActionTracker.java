@@ -1,0 +1,147 @@
+package org.minutebook.actions.service;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.minutebook.actions.domain.ActionSource;
+import org.minutebook.actions.domain.ActionStatus;
+import org.minutebook.actions.domain.Assignee;
+import org.minutebook.actions.domain.Deferral;
+import org.minutebook.actions.domain.DeferralStatus;
+import org.minutebook.actions.domain.DeferralUntil;
+import org.minutebook.actions.domain.Meeting;
+import org.minutebook.actions.domain.TrackedAction;
+import org.minutebook.actions.messaging.ActionEvents;
+import org.minutebook.actions.messaging.MeetingEvents.ActionEntry;
+import org.minutebook.actions.messaging.MeetingEvents.DeferralEntry;
+import org.minutebook.actions.messaging.MeetingEvents.ItemRecorded;
+import org.minutebook.actions.messaging.Outbox;
+import org.minutebook.actions.service.InitialsResolver.Resolution;
+import org.minutebook.actions.service.InitialsResolver.Resolved;
+
+/**
+ * Turns a recorded agenda item into tracked actions and a deferral. Both are upserts keyed by stable ids, and only
+ * their creation is announced on minutes.actions, so a re-recorded item updates without publishing again.
+ */
+@ApplicationScoped
+public class ActionTracker {
+
+    private final Outbox outbox;
+
+    public ActionTracker(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordItem(ItemRecorded item) {
+        Required.notNull(item.meetingId(), "meetingId");
+        Required.notNull(item.itemId(), "itemId");
+        Meeting meeting = Meeting.findById(item.meetingId());
+        List<ActionEntry> actions = item.actions() == null ? List.of() : item.actions();
+        for (int i = 0; i < actions.size(); i++) {
+            recordAction(item, meeting, actions.get(i), i);
+        }
+        if (item.deferral() != null) {
+            recordDeferral(item, meeting, item.deferral());
+        }
+    }
+
+    private void recordAction(ItemRecorded item, Meeting meeting, ActionEntry entry, int index) {
+        // The record gives every action an id; the derived one only keeps an id-less entry stable across deliveries.
+        UUID id = entry.actionId() != null ? entry.actionId() : derivedId("action", item.itemId(), index);
+        TrackedAction action = TrackedAction.findById(id);
+        boolean created = action == null;
+        Instant now = Instant.now();
+        if (created) {
+            action = new TrackedAction();
+            action.id = id;
+            action.status = ActionStatus.OPEN;
+            action.createdAt = now;
+        }
+        action.meetingId = item.meetingId();
+        action.committee = committeeOf(item, meeting);
+        action.meetingDate = dateOf(item, meeting);
+        action.itemId = item.itemId();
+        action.itemNumber = item.number();
+        action.itemTitle = item.title();
+        action.itemPosition = item.position();
+        action.description = Required.notBlank(entry.description(), "actions[" + index + "].description");
+        action.owners = entry.owners() == null ? List.of() : List.copyOf(entry.owners());
+        action.dueDate = entry.dueDate();
+        action.source = ActionSource.valueOf(Required.notBlank(entry.source(), "actions[" + index + "].source"));
+        action.updatedAt = now;
+
+        Resolution resolution = resolve(meeting, entry);
+        action.assignees.clear();
+        for (Resolved r : resolution.assignees()) {
+            action.assignees.add(new Assignee(r.initials(), r.name(), r.organisation()));
+        }
+        action.unresolved = List.copyOf(resolution.unresolved());
+        action.allAttendees = resolution.allAttendees();
+
+        if (created) {
+            action.persist();
+            outbox.add(ActionEvents.ACTION_ASSIGNED, id, ActionEvents.assigned(action));
+        }
+    }
+
+    private static Resolution resolve(Meeting meeting, ActionEntry entry) {
+        if (meeting != null) {
+            return InitialsResolver.resolve(entry.owners(), meeting.attendees);
+        }
+        List<Resolved> recorded = entry.assignees() == null
+                ? List.of()
+                : entry.assignees().stream().map(a -> new Resolved(a.initials(), a.name(), a.organisation())).toList();
+        return InitialsResolver.fromRecord(entry.owners(), recorded);
+    }
+
+    private void recordDeferral(ItemRecorded item, Meeting meeting, DeferralEntry entry) {
+        // One deferral per item: its id follows from the item's, so redelivery and re-recording find it again.
+        UUID id = derivedId("deferral", item.itemId(), 0);
+        Deferral deferral = Deferral.findById(id);
+        boolean created = deferral == null;
+        Instant now = Instant.now();
+        if (created) {
+            deferral = new Deferral();
+            deferral.id = id;
+            deferral.status = DeferralStatus.OUTSTANDING;
+            deferral.createdAt = now;
+        }
+        deferral.meetingId = item.meetingId();
+        deferral.committee = committeeOf(item, meeting);
+        deferral.meetingDate = dateOf(item, meeting);
+        deferral.itemId = item.itemId();
+        deferral.itemNumber = item.number();
+        deferral.itemTitle = item.title();
+        deferral.itemPosition = item.position();
+        deferral.until = entry.until() == null ? DeferralUntil.UNSPECIFIED : DeferralUntil.valueOf(entry.until());
+        deferral.untilDate = entry.date();
+        deferral.note = entry.note();
+        deferral.updatedAt = now;
+        if (created) {
+            deferral.persist();
+            outbox.add(ActionEvents.ITEM_DEFERRED, id, ActionEvents.deferred(deferral));
+        }
+    }
+
+    // The item event carries committee and date; the meeting record stands in should a producer leave them out.
+    private static String committeeOf(ItemRecorded item, Meeting meeting) {
+        return Required.notBlank(item.committee() != null
+                ? item.committee()
+                : meeting != null ? meeting.committee : null, "committee");
+    }
+
+    private static LocalDate dateOf(ItemRecorded item, Meeting meeting) {
+        return Required.notNull(item.date() != null ? item.date() : meeting != null ? meeting.date : null, "date");
+    }
+
+    static UUID derivedId(String kind, UUID itemId, int index) {
+        return UUID.nameUUIDFromBytes((kind + ":" + itemId + ":" + index).getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,59 @@
+package org.minutebook.actions.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+import org.minutebook.actions.messaging.CloudEvent;
+import org.minutebook.actions.messaging.MeetingEvents;
+import org.minutebook.actions.messaging.ProcessedEvents;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Applies one minutes.meetings event exactly once: the processed mark and the effect share a transaction. */
+@ApplicationScoped
+public class MeetingEventHandler {
+
+    private static final Logger LOG = Logger.getLogger(MeetingEventHandler.class);
+
+    private final ProcessedEvents processed;
+    private final MeetingRecorder meetings;
+    private final ActionTracker tracker;
+    private final ObjectMapper mapper;
+
+    public MeetingEventHandler(ProcessedEvents processed, MeetingRecorder meetings, ActionTracker tracker,
+            ObjectMapper mapper) {
+        this.processed = processed;
+        this.meetings = meetings;
+        this.tracker = tracker;
+        this.mapper = mapper;
+    }
+
+    @Transactional
+    public void handle(CloudEvent event) {
+        if (!processed.markProcessed(event.id(), event.type())) {
+            LOG.debugf("Event %s (%s) already processed, skipped", event.id(), event.type());
+            return;
+        }
+        switch (event.type()) {
+            case MeetingEvents.MEETING_RECORDED -> meetings.record(data(event, MeetingEvents.MeetingRecorded.class));
+            case MeetingEvents.ITEM_RECORDED -> tracker.recordItem(data(event, MeetingEvents.ItemRecorded.class));
+            // Resolutions carry nothing to follow up yet; other types are not ours. Marked, so never read again.
+            default -> LOG.debugf("Event %s of type %s ignored", event.id(), event.type());
+        }
+    }
+
+    private <T> T data(CloudEvent event, Class<T> type) {
+        if (event.data() == null || event.data().isNull()) {
+            throw new IllegalArgumentException("Event " + event.id() + " has no data");
+        }
+        try {
+            return mapper.treeToValue(event.data(), type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(
+                    "Event " + event.id() + " has unreadable data: " + e.getOriginalMessage(),
+                    e);
+        }
+    }
+}

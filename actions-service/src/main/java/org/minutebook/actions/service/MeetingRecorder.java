@@ -1,0 +1,55 @@
+package org.minutebook.actions.service;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.minutebook.actions.domain.AttendanceKind;
+import org.minutebook.actions.domain.Attendee;
+import org.minutebook.actions.domain.Meeting;
+import org.minutebook.actions.messaging.MeetingEvents.Attendance;
+import org.minutebook.actions.messaging.MeetingEvents.MeetingRecorded;
+import org.minutebook.actions.messaging.MeetingEvents.Person;
+
+/** Keeps each meeting's attendance, the reference its actions' initials are resolved against. */
+@ApplicationScoped
+public class MeetingRecorder {
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(MeetingRecorded event) {
+        Required.notNull(event.meetingId(), "meetingId");
+        Meeting meeting = Meeting.findById(event.meetingId());
+        boolean created = meeting == null;
+        if (created) {
+            meeting = new Meeting();
+            meeting.id = event.meetingId();
+        }
+        meeting.committee = Required.notBlank(event.committee(), "committee");
+        meeting.date = Required.notNull(event.date(), "date");
+        // A re-recorded meeting replaces its attendance as a whole.
+        meeting.attendees.clear();
+        Attendance attendance = event.attendance();
+        if (attendance != null) {
+            add(meeting, AttendanceKind.PRESENT, attendance.present());
+            add(meeting, AttendanceKind.OFFICER, attendance.officers());
+            add(meeting, AttendanceKind.IN_ATTENDANCE, attendance.inAttendance());
+            add(meeting, AttendanceKind.APOLOGY, attendance.apologies());
+        }
+        // Only once complete: Hibernate inserts the state the entity has when persisted.
+        if (created) {
+            meeting.persist();
+        }
+    }
+
+    private static void add(Meeting meeting, AttendanceKind kind, List<Person> people) {
+        if (people == null) {
+            return;
+        }
+        for (Person p : people) {
+            if (p != null && p.name() != null && !p.name().isBlank()) {
+                meeting.attendees.add(new Attendee(kind, p.name().trim(), p.honorific(), p.organisation(), p.role()));
+            }
+        }
+    }
+}
