@@ -15,12 +15,17 @@ public final class MeetingEvents {
     public static final String MEETING_RECORDED = "minutes.meeting.recorded";
     public static final String ITEM_RECORDED = "minutes.item.recorded";
     public static final String RESOLUTION_RECORDED = "minutes.resolution.recorded";
+    public static final String MEETING_SUPERSEDED = "minutes.meeting.superseded";
 
     private MeetingEvents() {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record MeetingRecorded(UUID meetingId, String committee, LocalDate date, Attendance attendance) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record MeetingSuperseded(UUID meetingId) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -38,6 +38,17 @@ public class ActionTracker {
         this.outbox = outbox;
     }
 
+    /**
+     * A superseded record's actions and deferrals are void: the corrected record's events, which follow, recreate
+     * what still stands. (Assignee rows go with their action through the foreign key.)
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void withdrawMeeting(UUID meetingId) {
+        Required.notNull(meetingId, "meetingId");
+        TrackedAction.delete("meetingId", meetingId);
+        Deferral.delete("meetingId", meetingId);
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordItem(ItemRecorded item) {
         Required.notNull(item.meetingId(), "meetingId");

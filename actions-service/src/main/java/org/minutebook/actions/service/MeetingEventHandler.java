@@ -39,6 +39,8 @@ public class MeetingEventHandler {
         switch (event.type()) {
             case MeetingEvents.MEETING_RECORDED -> meetings.record(data(event, MeetingEvents.MeetingRecorded.class));
             case MeetingEvents.ITEM_RECORDED -> tracker.recordItem(data(event, MeetingEvents.ItemRecorded.class));
+            case MeetingEvents.MEETING_SUPERSEDED ->
+                tracker.withdrawMeeting(data(event, MeetingEvents.MeetingSuperseded.class).meetingId());
             // Resolutions carry nothing to follow up yet; other types are not ours. Marked, so never read again.
             default -> LOG.debugf("Event %s of type %s ignored", event.id(), event.type());
         }

@@ -83,6 +83,25 @@ class MeetingEventsConsumerTest {
     }
 
     @Test
+    void shouldWithdrawActionsAndDeferralsOfASupersededRecord() {
+        ContractEvents events = new ContractEvents();
+        kafka.sendEvent(TOPIC, events.load(MEETING_RECORDED));
+        kafka.sendEvent(TOPIC, events.load(ITEM_RECORDED));
+        kafka.sendEvent(TOPIC, events.load(ITEM_DEFERRED_RECORDED));
+        String meetingId = events.id(MEETING_ID);
+        await().atMost(PATIENCE).untilAsserted(() -> given().get("/api/actions/{id}", events.id(ACTION_ID)).then()
+                .statusCode(200));
+
+        kafka.sendEvent(TOPIC, events.load(ContractEvents.MEETING_SUPERSEDED));
+
+        await().atMost(PATIENCE).untilAsserted(() -> given().get("/api/actions/{id}", events.id(ACTION_ID)).then()
+                .statusCode(404));
+        given().queryParam("size", 200).get("/api/deferrals").then()
+                .statusCode(200)
+                .body("results.findAll { it.meetingId == '" + meetingId + "' }", empty());
+    }
+
+    @Test
     void shouldFallBackToRecordedAssigneesWhenAttendanceIsUnknown() {
         ContractEvents events = new ContractEvents();
         // No meeting.recorded: nothing to resolve against, so the importer's view stands.

@@ -25,7 +25,8 @@ public final class KafkaBroker implements AutoCloseable {
 
     // Held so the levels stick: the broker logs every step at INFO before the application configures logging.
     private static final java.util.List<java.util.logging.Logger> QUIET = java.util.List.of(
-            java.util.logging.Logger.getLogger("kafka"), java.util.logging.Logger.getLogger("org.apache.kafka"));
+            java.util.logging.Logger.getLogger("kafka"), java.util.logging.Logger.getLogger("org.apache.kafka"),
+            java.util.logging.Logger.getLogger("state.change.logger"));
 
     /** @param port 0 picks a free port. */
     public static KafkaBroker start(int port, String clusterId) {

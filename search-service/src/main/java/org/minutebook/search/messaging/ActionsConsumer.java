@@ -1,0 +1,45 @@
+package org.minutebook.search.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+import org.minutebook.search.service.ItemStatusProjection;
+import org.minutebook.search.service.ProcessedEvents;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+
+/** Lands {@code minutes.actions} in the item status read model; idempotent on the event id like the meetings side. */
+@ApplicationScoped
+public class ActionsConsumer {
+
+    private static final Logger LOG = Logger.getLogger(ActionsConsumer.class);
+
+    private final EnvelopeReader envelopes;
+    private final ProcessedEvents processedEvents;
+    private final ItemStatusProjection itemStatus;
+
+    public ActionsConsumer(EnvelopeReader envelopes, ProcessedEvents processedEvents,
+            ItemStatusProjection itemStatus) {
+        this.envelopes = envelopes;
+        this.processedEvents = processedEvents;
+        this.itemStatus = itemStatus;
+    }
+
+    @Incoming("minutes-actions")
+    @Blocking
+    @Transactional
+    public void consume(String value) {
+        CloudEvent event = envelopes.read(value);
+        if (!processedEvents.markProcessed(event)) {
+            LOG.debugf("Skipping event %s (%s): already processed", event.id(), event.type());
+            return;
+        }
+        switch (event.type()) {
+            case ActionAssigned.TYPE -> itemStatus.apply(envelopes.data(event, ActionAssigned.class));
+            case ItemDeferred.TYPE -> itemStatus.apply(envelopes.data(event, ItemDeferred.class));
+            default -> LOG.debugf("Ignoring event %s of type %s", event.id(), event.type());
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.minutebook.search.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+import org.minutebook.search.service.ItemProjection;
+import org.minutebook.search.service.MeetingProjection;
+import org.minutebook.search.service.ProcessedEvents;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+
+/**
+ * Lands {@code minutes.meetings} in the read models. The event id is recorded in the same transaction as the effect,
+ * so a redelivered event changes nothing; a failure rolls both back and the record goes to the dead-letter topic.
+ */
+@ApplicationScoped
+public class MeetingsConsumer {
+
+    private static final Logger LOG = Logger.getLogger(MeetingsConsumer.class);
+
+    private final EnvelopeReader envelopes;
+    private final ProcessedEvents processedEvents;
+    private final MeetingProjection meetings;
+    private final ItemProjection items;
+
+    public MeetingsConsumer(EnvelopeReader envelopes, ProcessedEvents processedEvents, MeetingProjection meetings,
+            ItemProjection items) {
+        this.envelopes = envelopes;
+        this.processedEvents = processedEvents;
+        this.meetings = meetings;
+        this.items = items;
+    }
+
+    @Incoming("minutes-meetings")
+    @Blocking
+    @Transactional
+    public void consume(String value) {
+        CloudEvent event = envelopes.read(value);
+        if (!processedEvents.markProcessed(event)) {
+            LOG.debugf("Skipping event %s (%s): already processed", event.id(), event.type());
+            return;
+        }
+        switch (event.type()) {
+            case MeetingRecorded.TYPE -> meetings.apply(envelopes.data(event, MeetingRecorded.class));
+            case ItemRecorded.TYPE -> items.apply(envelopes.data(event, ItemRecorded.class));
+            case ResolutionRecorded.TYPE -> items.apply(envelopes.data(event, ResolutionRecorded.class));
+            case MeetingSuperseded.TYPE -> meetings.withdraw(envelopes.data(event, MeetingSuperseded.class));
+            // Types search has no read model for (yet) are recorded as processed, so a replay skips them too.
+            default -> LOG.debugf("Ignoring event %s of type %s", event.id(), event.type());
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.minutebook.search.rest;
+
+import java.util.UUID;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.minutebook.search.service.MeetingLookup;
+
+@Path("/api/meetings")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Meetings", description = "Meetings as the search read model knows them")
+public class MeetingResource {
+
+    private final MeetingLookup meetings;
+
+    public MeetingResource(MeetingLookup meetings) {
+        this.meetings = meetings;
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A meeting known to search, with the number of its items and resolutions indexed so far")
+    public MeetingView get(@PathParam("id") UUID id) {
+        return Views.of(meetings.find(id));
+    }
+}

@@ -1,0 +1,86 @@
+package org.minutebook.search.service;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.minutebook.search.messaging.MeetingRecorded;
+import org.minutebook.search.messaging.MeetingRecorded.Person;
+import org.minutebook.search.messaging.MeetingSuperseded;
+
+/** Meeting and attendance rows from {@code minutes.meeting.recorded}. */
+@ApplicationScoped
+public class MeetingProjection {
+
+    private final EntityManager em;
+
+    public MeetingProjection(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Joins the consumer's transaction, so the effect commits with the processed event id or not at all. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(MeetingRecorded meeting) {
+        em.createNativeQuery("""
+                INSERT INTO meeting (id, committee, date, start_time, location, status)
+                VALUES (:id, :committee, :date, CAST(:startTime AS time), CAST(:location AS text), :status)
+                ON CONFLICT (id) DO UPDATE SET committee = EXCLUDED.committee, date = EXCLUDED.date,
+                    start_time = EXCLUDED.start_time, location = EXCLUDED.location, status = EXCLUDED.status""")
+                .setParameter("id", meeting.meetingId())
+                .setParameter("committee", meeting.committee())
+                .setParameter("date", meeting.date())
+                .setParameter("startTime", meeting.startTime())
+                .setParameter("location", meeting.location())
+                .setParameter("status", meeting.status() == null ? "DRAFT" : meeting.status())
+                .executeUpdate();
+        replaceAttendance(meeting);
+    }
+
+    /**
+     * A superseded record's items, resolutions and their action status are void; the corrected record's events,
+     * which follow on the same partition, rebuild them.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void withdraw(MeetingSuperseded superseded) {
+        for (String table : List.of("resolution", "item_action", "item_status", "item", "attendance")) {
+            em.createNativeQuery("DELETE FROM " + table + " WHERE meeting_id = :id")
+                    .setParameter("id", superseded.meetingId())
+                    .executeUpdate();
+        }
+    }
+
+    /** The event carries the whole attendance, so replacing it converges however often it is applied. */
+    private void replaceAttendance(MeetingRecorded meeting) {
+        em.createNativeQuery("DELETE FROM attendance WHERE meeting_id = :id")
+                .setParameter("id", meeting.meetingId())
+                .executeUpdate();
+        MeetingRecorded.Attendance attendance = meeting.attendance();
+        insert(meeting, "PRESENT", attendance.present());
+        insert(meeting, "OFFICER", attendance.officers());
+        insert(meeting, "IN_ATTENDANCE", attendance.inAttendance());
+        insert(meeting, "APOLOGY", attendance.apologies());
+    }
+
+    private void insert(MeetingRecorded meeting, String kind, List<Person> people) {
+        for (int position = 0; position < people.size(); position++) {
+            Person person = people.get(position);
+            if (person == null || person.name() == null || person.name().isBlank()) {
+                continue;
+            }
+            em.createNativeQuery("""
+                    INSERT INTO attendance (meeting_id, kind, position, name, honorific, organisation, role)
+                    VALUES (:meetingId, :kind, :position, :name, CAST(:honorific AS text),
+                        CAST(:organisation AS text), CAST(:role AS text))""")
+                    .setParameter("meetingId", meeting.meetingId())
+                    .setParameter("kind", kind)
+                    .setParameter("position", position)
+                    .setParameter("name", person.name())
+                    .setParameter("honorific", person.honorific())
+                    .setParameter("organisation", person.organisation())
+                    .setParameter("role", person.role())
+                    .executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package org.minutebook.search.service;
+
+import java.util.List;
+
+public record SearchPage(long total, int page, int size, String query, List<SearchHit> hits) {
+}

@@ -1,0 +1,79 @@
+package org.minutebook.search.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The contract examples from minutebook-shared, with every UUID in them (event, meeting, item, resolution, action ids)
+ * swapped for a fresh one, consistently across the files one instance loads: each test gets its own meeting.
+ */
+public final class ContractEvents {
+
+    public static final String MEETING_RECORDED = "minutes.meetings/meeting.recorded.json";
+    public static final String ITEM_RECORDED = "minutes.meetings/item.recorded.json";
+    public static final String DEFERRED_ITEM_RECORDED = "minutes.meetings/item.recorded.deferred.json";
+    public static final String RESOLUTION_RECORDED = "minutes.meetings/resolution.recorded.json";
+    public static final String MEETING_SUPERSEDED = "minutes.meetings/meeting.superseded.json";
+    public static final String ACTION_ASSIGNED = "minutes.actions/action.assigned.json";
+    public static final String ITEM_DEFERRED = "minutes.actions/item.deferred.json";
+
+    /** Ids as written in the contract files. */
+    public static final String CONTRACT_MEETING = "0b6f3c2a-1d4e-4f5a-8b9c-7d6e5f4a3b2c";
+    public static final String CONTRACT_ITEM_11 = "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f";
+    public static final String CONTRACT_ITEM_9 = "3e4f5a6b-7c8d-4e9f-8a1b-2c3d4e5f6a7b";
+
+    private static final Pattern UUID_PATTERN = Pattern
+            .compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final Map<String, String> freshIds = new HashMap<>();
+
+    public ObjectNode load(String path) {
+        try (InputStream in = ContractEvents.class.getResourceAsStream("/contracts/" + path)) {
+            if (in == null) {
+                throw new IllegalArgumentException("No contract example " + path);
+            }
+            String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            Matcher matcher = UUID_PATTERN.matcher(json);
+            return (ObjectNode) MAPPER.readTree(matcher.replaceAll(match -> id(match.group())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The fresh id standing in for an id of the contract files. */
+    public String id(String contractId) {
+        return freshIds.computeIfAbsent(contractId, ignored -> UUID.randomUUID().toString());
+    }
+
+    public String meetingId() {
+        return id(CONTRACT_MEETING);
+    }
+
+    /** A copy of an event under a new event id: the same fact published again, not a redelivery. */
+    public static ObjectNode republished(ObjectNode event) {
+        return event.deepCopy().put("id", UUID.randomUUID().toString());
+    }
+
+    public static ObjectNode data(ObjectNode event) {
+        return (ObjectNode) event.get("data");
+    }
+
+    /** A word no other test's data contains, so that a search can be scoped to one test. */
+    public static String uniqueWord() {
+        StringBuilder word = new StringBuilder("zq");
+        UUID.randomUUID().toString().chars().filter(Character::isDigit)
+                .forEach(digit -> word.append((char) ('a' + digit - '0')));
+        return word.toString();
+    }
+}
