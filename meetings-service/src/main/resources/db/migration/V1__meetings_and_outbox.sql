@@ -86,3 +86,6 @@ CREATE TABLE outbox_event (
 );
 CREATE INDEX outbox_event_unsent ON outbox_event (id) WHERE sent_at IS NULL;
 ALTER SEQUENCE outbox_event_id_seq INCREMENT BY 50;
+
+-- A committee meets once on a date: a second record for it is a conflict, closed here against races.
+CREATE UNIQUE INDEX meeting_committee_date_unique ON meeting (lower(committee), meeting_date);

@@ -25,6 +25,7 @@ public final class MeetingEvents {
     public static final String MEETING_RECORDED = "minutes.meeting.recorded";
     public static final String ITEM_RECORDED = "minutes.item.recorded";
     public static final String RESOLUTION_RECORDED = "minutes.resolution.recorded";
+    public static final String MEETING_SUPERSEDED = "minutes.meeting.superseded";
 
     public record MeetingRecorded(UUID meetingId, String committee, LocalDate date,
             String startTime, String location, String status, int itemCount,
@@ -46,7 +47,16 @@ public final class MeetingEvents {
             String itemTitle, boolean restricted, UUID resolutionId, int position, String text, String outcome) {
     }
 
+    /** Everything derived from this meeting's earlier record is void; its corrected record follows. */
+    public record MeetingSuperseded(UUID meetingId, String committee, LocalDate date) {
+    }
+
     private MeetingEvents() {
+    }
+
+    public static CloudEvent superseded(Meeting meeting, Instant now) {
+        return CloudEvent.of(MEETING_SUPERSEDED, meeting.id, now,
+                new MeetingSuperseded(meeting.id, meeting.committee, meeting.date));
     }
 
     public static List<CloudEvent> recorded(Meeting meeting, Instant now) {

@@ -7,16 +7,17 @@ import jakarta.ws.rs.core.Response;
  */
 public class ProblemException extends RuntimeException {
 
-    private final Problem problem;
+    private static final long serialVersionUID = 1L;
 
-    public ProblemException(Response.Status status, String detail) {
-        super(detail);
-        this.problem = Problem.of(status, detail);
+    private final transient Problem problem;
+
+    public ProblemException(Problem problem) {
+        super(problem.detail());
+        this.problem = problem;
     }
 
-    public ProblemException(int status, String title, String detail) {
-        super(detail);
-        this.problem = new Problem("about:blank", title, status, detail, null, java.util.List.of());
+    public ProblemException(Response.Status status, String detail) {
+        this(Problem.of(status, detail));
     }
 
     public Problem problem() {
@@ -25,5 +26,9 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException notFound(String what, Object id) {
         return new ProblemException(Response.Status.NOT_FOUND, what + " " + id + " does not exist");
+    }
+
+    public static ProblemException unprocessable(String detail) {
+        return new ProblemException(Problem.of(422, "Unprocessable Content", detail));
     }
 }

@@ -39,8 +39,7 @@ public class ProblemMappers {
             return unreadable(json);
         }
         Response.StatusType status = response.getStatusInfo();
-        return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), null, null, List.of())
-                .toResponse();
+        return Problem.of(status.getStatusCode(), status.getReasonPhrase(), null).toResponse();
     }
 
     @ServerExceptionMapper

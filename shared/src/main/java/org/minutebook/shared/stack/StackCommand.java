@@ -1,11 +1,6 @@
 package org.minutebook.shared.stack;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,8 +9,8 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code java -jar shared/target/minutebook-stack.jar [start|stop]}: starts the local stack, records the sample
- * meetings, prints where to look, and runs until Ctrl-C or {@code stop}.
+ * {@code java -jar shared/target/minutebook-stack.jar [start|stop|import FOLDER]}: starts the local stack, records
+ * the sample meetings, prints where to look, and runs until Ctrl-C or {@code stop}; or imports a folder of minutes.
  */
 public final class StackCommand {
 
@@ -23,14 +18,18 @@ public final class StackCommand {
     }
 
     public static void main(String[] args) throws Exception {
+        // Before anything logs: the embedded broker and PostgreSQL log through JBoss LogManager.
+        System.setProperty("java.util.logging.manager", "org.jboss.logmanager.LogManager");
         Path projectDir = LocalStack.projectDir(Path.of(""));
         StackConfig config = StackConfig.local(projectDir);
         String command = args.length == 0 ? "start" : args[0];
         switch (command) {
             case "start" -> start(config);
             case "stop" -> stop(config);
+            case "import" -> System.exit(ImportCommand.run(java.util.List.of(args).subList(1, args.length)));
             default -> {
-                System.err.println("usage: minutebook-stack [start|stop]");
+                System.err.println(
+                        "usage: minutebook-stack [start | stop | import FOLDER [--url URL] [--committee NAME] [--replace]]");
                 System.exit(2);
             }
         }
@@ -66,24 +65,16 @@ public final class StackCommand {
         System.out.printf("Stack up in %.1f s (Kafka at %s)%n", Duration.between(begin, Instant.now()).toMillis()
                 / 1000.0, stack.kafkaBootstrapServers());
         if (config.loadSamples()) {
-            loadSamples(config.projectDir().resolve("samples"), stack.url("meetings-service"));
+            loadSamples(config.projectDir().resolve("samples/minutes"), stack.url("meetings-service"));
         }
         printUrls(stack);
         stopped.await();
     }
 
+    /** The sample minutes documents, through the importer, as a clerk would bring in an archive. */
     private static void loadSamples(Path samples, String meetingsUrl) throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newHttpClient();
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(samples, "*.json")) {
-            for (Path file : files) {
-                HttpRequest request = HttpRequest.newBuilder(URI.create(meetingsUrl + "/api/meetings"))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofFile(file)).build();
-                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                System.out.printf("  recorded %-24s -> %d %s%n", file.getFileName(), response.statusCode(),
-                        response.headers().firstValue("Location").orElse(response.body()));
-            }
-        }
+        System.out.println("Importing the sample minutes in " + samples.getFileName() + "/ …");
+        ImportCommand.run(java.util.List.of(samples.toString(), "--url", meetingsUrl));
     }
 
     private static void printUrls(LocalStack stack) {

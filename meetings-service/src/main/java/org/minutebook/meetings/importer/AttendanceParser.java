@@ -1,0 +1,251 @@
+package org.minutebook.meetings.importer;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.minutebook.meetings.record.AttendanceRecord;
+import org.minutebook.meetings.record.PersonRecord;
+
+/**
+ * The attendance lists before the first item: "Present:", "Officers:", "Also in attendance:", "Apologies for absence
+ * were submitted on behalf of …". A list runs over wrapped lines and table rows until the next label, heading,
+ * sentence or item.
+ */
+final class AttendanceParser {
+
+    enum Kind {
+        PRESENT, OFFICERS, IN_ATTENDANCE, APOLOGIES
+    }
+
+    record Result(AttendanceRecord attendance, int endLine) {
+    }
+
+    private static final Pattern LABEL = Pattern.compile("(?i)(apologies(?:\\s+for\\s+absence)?"
+            + "|(?:council\\s+|partnership\\s+)?officers(?:\\s+present|\\s+in\\s+attendance)?"
+            + "|also\\s+(?:in\\s+attendance|present|attending)|in\\s+attendance|others\\s+present|observers|guests"
+            + "|(?:members\\s+|councillors\\s+|partners\\s+)?present|members|attendees|attendance)\\b\\s*"
+            + "(:-|[:\\-\u2013\u2014])?\\s*(.*)");
+    private static final Pattern PHRASE = Pattern.compile("(?i)^(?:(?:were|was|have\\s+been|had\\s+been)\\s+)?"
+            + "(?:(?:received|submitted|given|made|tendered|noted|recorded|sent)\\s+)?"
+            + "(?:(?:on\\s+behalf\\s+of|from|by|for)\\s+)?");
+    private static final Pattern PHRASE_START = Pattern
+            .compile("(?i)^(?:were|was|received|submitted|from|on\\s+behalf)\\b");
+    private static final Pattern LEADING_AND = Pattern.compile("(?i)^(?:and|&)\\s+");
+    private static final Pattern AND = Pattern.compile("\\s+(?:and|&)\\s+");
+    private static final Pattern HONORIFIC_ONLY = Pattern.compile("(?i)cllr|councillor|mr|mrs|ms|dr|miss");
+
+    private AttendanceParser() {
+    }
+
+    static Result parse(List<Line> lines, int limit) {
+        Map<Kind, List<PersonRecord>> lists = new EnumMap<>(Kind.class);
+        for (Kind k : Kind.values()) {
+            lists.put(k, new ArrayList<>());
+        }
+        Kind current = null;
+        StringBuilder buf = new StringBuilder();
+        int end = 0;
+        for (int i = 0; i < limit; i++) {
+            Line l = lines.get(i);
+            if (l.blank()) {
+                continue;
+            }
+            Matcher m = LABEL.matcher(l.text());
+            if (m.matches() && acceptLabel(m)) {
+                flush(current, buf, lists);
+                current = kind(m.group(1));
+                buf.setLength(0);
+                buf.append(m.group(3));
+                end = i + 1;
+            } else if (current != null && continues(l, buf)) {
+                // Table rows ("Name<TAB>Organisation") are whole entries; other lines may wrap a name.
+                boolean row = l.text().indexOf('\t') >= 0 || buf.indexOf("\t") >= 0;
+                buf.append(row && buf.length() > 0 ? ", " : joiner(buf, l.text())).append(l.text());
+                end = i + 1;
+            } else if (current != null) {
+                flush(current, buf, lists);
+                current = null;
+            }
+        }
+        flush(current, buf, lists);
+        AttendanceRecord a = new AttendanceRecord(lists.get(Kind.PRESENT), lists.get(Kind.OFFICERS),
+                lists.get(Kind.IN_ATTENDANCE), lists.get(Kind.APOLOGIES));
+        return new Result(a, end);
+    }
+
+    private static boolean acceptLabel(Matcher m) {
+        String rest = m.group(3);
+        return m.group(2) != null || rest.isEmpty() || PHRASE_START.matcher(rest).lookingAt();
+    }
+
+    private static Kind kind(String label) {
+        String l = label.toLowerCase(Locale.ROOT);
+        if (l.startsWith("apolog")) {
+            return Kind.APOLOGIES;
+        }
+        if (l.contains("officer")) {
+            return Kind.OFFICERS;
+        }
+        if (l.contains("also") || l.startsWith("in ") || l.contains("others") || l.startsWith("observers")
+                || l.startsWith("guests")) {
+            return Kind.IN_ATTENDANCE;
+        }
+        return Kind.PRESENT;
+    }
+
+    /** A list goes on while lines look like list material; a table header or a heading ends it. */
+    private static boolean continues(Line l, StringBuilder buf) {
+        String t = l.text();
+        if (l.emphasised() || LineClassifier.isActionHeader(t) || LineClassifier.sentenceLike(t)) {
+            return false;
+        }
+        if (t.indexOf(',') >= 0 || t.indexOf(';') >= 0 || t.indexOf('\t') >= 0 || t.charAt(0) == '('
+                || Character.isLowerCase(t.charAt(0)) || PersonParser.parse(t) != null) {
+            return true;
+        }
+        int n = buf.length();
+        return n > 0 && (buf.charAt(n - 1) == ',' || openBrackets(buf) > 0);
+    }
+
+    private static int openBrackets(CharSequence s) {
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+        }
+        return depth;
+    }
+
+    /** A wrapped name ("John\nBentley") joins with a space; one complete entry per line joins as a list. */
+    private static String joiner(StringBuilder buf, String next) {
+        int n = buf.length();
+        if (n == 0) {
+            return "";
+        }
+        char last = buf.charAt(n - 1);
+        if (",;(-\u2013/&".indexOf(last) >= 0 || Character.isLowerCase(next.charAt(0)) || next.charAt(0) == '(') {
+            return " ";
+        }
+        int depth = 0;
+        int cut = 0;
+        for (int i = 0; i < n; i++) {
+            char c = buf.charAt(i);
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (depth == 0 && (c == ',' || c == ';' || c == '\t')) {
+                cut = i + 1;
+            }
+        }
+        if (depth > 0) {
+            return " ";
+        }
+        int words = 0;
+        for (String w : Text.words(buf.substring(cut))) {
+            if (!w.isEmpty() && !HONORIFIC_ONLY.matcher(w.replace(".", "")).matches()) {
+                words++;
+            }
+        }
+        return words < 2 ? " " : ", ";
+    }
+
+    private static void flush(Kind kind, StringBuilder buf, Map<Kind, List<PersonRecord>> lists) {
+        if (kind == null) {
+            return;
+        }
+        String content = PHRASE.matcher(buf.toString().strip()).replaceFirst("");
+        List<PersonRecord> out = lists.get(kind);
+        Set<String> seen = new HashSet<>();
+        for (PersonRecord p : out) {
+            seen.add(key(p.name()));
+        }
+        for (String entry : entries(content)) {
+            add(entry, out, seen);
+        }
+    }
+
+    private static void add(String raw, List<PersonRecord> out, Set<String> seen) {
+        String entry = PersonParser.trimPunctuation(LEADING_AND.matcher(raw).replaceFirst(""));
+        if (entry.isEmpty()) {
+            return;
+        }
+        PersonRecord p = PersonParser.parse(entry);
+        if (p == null) {
+            // "John Bentley, (Safe in Tees Valley)" or a table cell: the fragment describes the previous person.
+            if (!out.isEmpty() && PersonParser.isOrganisationLike(entry)) {
+                PersonRecord prev = out.get(out.size() - 1);
+                if (prev.organisation() == null) {
+                    String org = PersonParser.clip(unbracket(entry), 300);
+                    out.set(out.size() - 1, new PersonRecord(prev.name(), prev.honorific(), org, prev.role()));
+                }
+            }
+            return;
+        }
+        if (seen.add(key(p.name())) && out.size() < 200) {
+            out.add(p);
+        }
+    }
+
+    /** Splits on commas, semicolons and tabs outside brackets, and on "and" between two names. */
+    static List<String> entries(String content) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < content.length(); i++) {
+            char c = content.charAt(i);
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if ((c == ')' || c == ']') && depth > 0) {
+                depth--;
+                if (depth == 0 && i + 2 < content.length() && content.charAt(i + 1) == ' '
+                        && Character.isUpperCase(content.charAt(i + 2))) {
+                    // "Dave Hill (Cleveland Police) Joanne Hodgkinson": a comma the minutes forgot.
+                    parts.add(content.substring(start, i + 1));
+                    start = i + 1;
+                }
+            } else if (depth == 0 && (c == ',' || c == ';' || c == '\t' || c == '\n')) {
+                parts.add(content.substring(start, i));
+                start = i + 1;
+            }
+        }
+        parts.add(content.substring(start));
+        List<String> out = new ArrayList<>(parts.size() + 4);
+        for (String p : parts) {
+            String[] halves = AND.split(p);
+            boolean allNames = halves.length > 1;
+            for (String h : halves) {
+                allNames &= PersonParser.parse(PersonParser.trimPunctuation(h)) != null;
+            }
+            if (allNames) {
+                out.addAll(List.of(halves));
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static String unbracket(String s) {
+        int a = s.startsWith("(") ? 1 : 0;
+        int b = s.endsWith(")") ? s.length() - 1 : s.length();
+        return a < b ? s.substring(a, b).strip() : s;
+    }
+
+    static String key(String name) {
+        StringBuilder b = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isLetter(c)) {
+                b.append(Character.toLowerCase(c));
+            } else if (c == ' ' && b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
+                b.append(' ');
+            }
+        }
+        return b.toString().strip();
+    }
+}

@@ -1,0 +1,188 @@
+package org.minutebook.meetings.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Groups an item's lines into blocks: paragraphs (wrapped lines joined), list entries, and ACTION-column entries —
+ * whole lines such as "JL/ SJ" or a last table cell / trailing column ("…Forum.\tJL/SJ") split off the text.
+ */
+final class BlockBuilder {
+
+    /** A paragraph or list entry; {@code owners} is non-null for an ACTION-column entry. */
+    record Block(String text, boolean bullet, boolean indented, boolean emphasised, List<String> owners,
+            List<String> sentences, List<String> lowerSentences) {
+
+        boolean action() {
+            return owners != null;
+        }
+    }
+
+    private static final Pattern LIST_MARKER = Pattern
+            .compile("^(?:\\(?\\d{1,2}[.)]|\\(?[a-z][.)]|\\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))\\s");
+    // moderngov prints "Minutes:" before each item's minutes; it is layout, not discussion.
+    private static final Pattern LABEL_ONLY = Pattern.compile("(?i)(?:minutes|decision|notes|discussion)\\s*:");
+    private static final Pattern TRAILING_INITIALS = Pattern
+            .compile("\\s((?:[A-Z]{2,3}\\s?/\\s?)+[A-Z]{2,3})$");
+
+    private final Roster roster;
+    private final List<Block> out = new ArrayList<>();
+    private final StringBuilder text = new StringBuilder();
+    private Line first;
+    private Line previous;
+
+    private BlockBuilder(Roster roster) {
+        this.roster = roster;
+    }
+
+    static List<Block> build(List<Line> lines, Roster roster) {
+        BlockBuilder b = new BlockBuilder(roster);
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            Line joined = i + 1 < lines.size() ? b.entrySplitOverTwoLines(l, lines.get(i + 1)) : null;
+            if (joined != null) {
+                i++;
+            }
+            b.accept(joined != null ? joined : l);
+        }
+        b.flush();
+        return b.out;
+    }
+
+    /** A narrow action cell wraps: "ALL to" / "Note" is one entry. */
+    private Line entrySplitOverTwoLines(Line l, Line next) {
+        String t = l.text();
+        boolean unfinished = t.endsWith(" to") || t.endsWith("/") || t.endsWith(",") || t.endsWith("&");
+        if (!unfinished || t.length() > 20 || next.blank() || next.text().length() > 20) {
+            return null;
+        }
+        String both = t + " " + next.text();
+        List<String> owners = LineClassifier.actionOwners(both);
+        return owners != null && acceptOwners(owners, l.emphasised())
+                ? new Line(both, l.heading(), l.bold(), false, false)
+                : null;
+    }
+
+    private void accept(Line l) {
+        if (l.blank() || LineClassifier.isActionHeader(l.text())) {
+            flush();
+            return;
+        }
+        if (isBareNumber(l.text()) || LABEL_ONLY.matcher(l.text()).matches()) {
+            // A page number left by PDF extraction (item numbers never reach an item's body).
+            return;
+        }
+        List<String> owners = LineClassifier.actionOwners(l.text());
+        if (owners != null && acceptOwners(owners, l.emphasised())) {
+            flush();
+            out.add(new Block(l.text(), false, false, l.emphasised(), owners, List.of(), List.of()));
+            return;
+        }
+        String t = l.text();
+        List<String> column = null;
+        int tab = t.lastIndexOf('\t');
+        if (tab > 0) {
+            column = LineClassifier.actionOwners(t.substring(tab + 1).strip());
+            column = column != null && acceptOwners(column, false) ? column : null;
+        }
+        boolean slashed = t.indexOf('/') > 0 && Character.isUpperCase(t.charAt(t.length() - 1));
+        Matcher trailing = column == null && slashed ? TRAILING_INITIALS.matcher(t) : null;
+        if (trailing != null && trailing.find() && allResolve(trailing.group(1))) {
+            column = LineClassifier.actionOwners(trailing.group(1));
+            tab = trailing.start();
+        }
+        if (column != null) {
+            String head = t.substring(0, tab).strip();
+            append(new Line(head, l.heading(), l.bold(), l.bullet(), l.indented()));
+            flush();
+            out.add(new Block(t.substring(tab).strip(), false, false, false, column, List.of(), List.of()));
+            return;
+        }
+        append(l);
+    }
+
+    private void append(Line l) {
+        if (l.blank()) {
+            return;
+        }
+        if (first != null && startsNewBlock(l)) {
+            flush();
+        }
+        if (first == null) {
+            first = l;
+        } else {
+            text.append(' ');
+        }
+        text.append(l.text().replace('\t', ' '));
+        previous = l;
+    }
+
+    private boolean startsNewBlock(Line l) {
+        String t = l.text();
+        String p = previous.text();
+        char last = p.charAt(p.length() - 1);
+        boolean upper = Character.isUpperCase(t.charAt(0));
+        boolean ended = ".!?:;".indexOf(last) >= 0 || p.endsWith(":-");
+        if (!l.bullet() && !l.emphasised() && !previous.emphasised() && !ended && Character.isLowerCase(t.charAt(0))) {
+            // A lower-case start after an unfinished line is the same sentence wrapped (PDF), whatever the indent.
+            return false;
+        }
+        return l.bullet() || l.emphasised() || previous.emphasised() || LineClassifier.startsWithResolution(t)
+                || LIST_MARKER.matcher(t).lookingAt() || last == ':' || p.endsWith(":-")
+                || ((last == '.' || last == '!' || last == '?') && upper)
+                || l.indented() != previous.indented() || (l.indented() && upper) || t.indexOf('\t') >= 0
+                || p.indexOf('\t') >= 0;
+    }
+
+    private void flush() {
+        if (first != null) {
+            // Split and lower-case once: four extractors read every paragraph sentence by sentence.
+            String t = text.toString();
+            List<String> sentences = Sentences.split(t);
+            List<String> lower = new ArrayList<>(sentences.size());
+            for (String s : sentences) {
+                lower.add(s.toLowerCase(Locale.ROOT));
+            }
+            out.add(new Block(t, first.bullet(), first.indented(), first.emphasised(), null, sentences, lower));
+        }
+        text.setLength(0);
+        first = null;
+        previous = null;
+    }
+
+    private static boolean isBareNumber(String t) {
+        if (t.length() > 3) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            if (!Character.isDigit(t.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "ALL" and several initials are unmistakable; a lone "ASB" is only an action if it names one attendee. */
+    private boolean acceptOwners(List<String> owners, boolean emphasised) {
+        if (owners.contains("ALL") || emphasised || owners.size() >= 2) {
+            return true;
+        }
+        return roster.byInitials(owners.get(0)) != null;
+    }
+
+    private boolean allResolve(String initials) {
+        List<String> owners = LineClassifier.actionOwners(initials);
+        if (owners == null) {
+            return false;
+        }
+        for (String o : owners) {
+            if (roster.byInitials(o) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,220 @@
+package org.minutebook.meetings.importer;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates and times as minutes print them: "Tuesday, 14th February, 2017", "21st June 2016" (after superscripts are
+ * stripped), "17 July 2024", "February 14, 2017", "23/2/16", "9.30 a.m.", "2pm", "14:00". A date without a year takes
+ * it from the meeting date (rolling forward when it would fall well before the meeting).
+ */
+final class DateParser {
+
+    record DateMatch(LocalDate date, int start, int end) {
+    }
+
+    private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+            + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b\\.?";
+    private static final Pattern DAY_MONTH = Pattern.compile(
+            "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s{0,3}(?:of\\s{1,3})?" + MONTH + "(?:,?\\s{0,3}(\\d{4}|'\\d{2})\\b)?");
+    private static final Pattern MONTH_DAY = Pattern
+            .compile("(?i)\\b" + MONTH + "\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,3}(\\d{4})\\b");
+    private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4}|\\d{2})\\b");
+    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern TIME_12H = Pattern
+            .compile("(?i)\\b(\\d{1,2})(?:[.:](\\d{2}))?\\s{0,2}([ap])\\.?\\s?m\\b\\.?");
+    private static final Pattern TIME_24H = Pattern.compile("\\b([01]?\\d|2[0-3])[:.]([0-5]\\d)\\b(?!\\s*[ap]\\.?m)");
+    private static final Pattern NOON = Pattern.compile("(?i)\\b(?:12\\s)?(?:noon|midday)\\b");
+
+    private DateParser() {
+    }
+
+    /** The first date in {@code s}; {@code context} (the meeting date, may be null) supplies a missing year. */
+    static DateMatch find(String s, LocalDate context) {
+        if (!hasDigit(s)) {
+            return null;
+        }
+        DateMatch best = null;
+        best = earliest(best, dayMonth(s, context));
+        best = earliest(best, monthDay(s));
+        best = earliest(best, numeric(s));
+        best = earliest(best, iso(s));
+        return best;
+    }
+
+    /** Every printed date has a digit; most sentences have none, and skip four regexes. */
+    private static boolean hasDigit(String s) {
+        for (char d = '0'; d <= '9'; d++) {
+            if (s.indexOf(d) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static LocalDate findDate(String s, LocalDate context) {
+        DateMatch m = find(s, context);
+        return m == null ? null : m.date();
+    }
+
+    private static DateMatch earliest(DateMatch a, DateMatch b) {
+        if (a == null) {
+            return b;
+        }
+        return b != null && b.start() < a.start() ? b : a;
+    }
+
+    private static DateMatch dayMonth(String s, LocalDate context) {
+        Matcher m = DAY_MONTH.matcher(s);
+        while (m.find()) {
+            String month = m.group(2);
+            // "may" is a verb far more often than a month; minutes capitalise months.
+            if (!Character.isUpperCase(month.charAt(0))) {
+                continue;
+            }
+            int day = Integer.parseInt(m.group(1));
+            int mon = month(month);
+            LocalDate d;
+            if (m.group(3) != null) {
+                d = of(year(m.group(3).replace("'", "")), mon, day);
+            } else {
+                d = context == null ? null : withContextYear(context, mon, day);
+            }
+            if (d != null) {
+                return new DateMatch(d, m.start(), m.end());
+            }
+        }
+        return null;
+    }
+
+    private static DateMatch monthDay(String s) {
+        Matcher m = MONTH_DAY.matcher(s);
+        while (m.find()) {
+            if (!Character.isUpperCase(m.group(1).charAt(0))) {
+                continue;
+            }
+            LocalDate d = of(year(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
+            if (d != null) {
+                return new DateMatch(d, m.start(), m.end());
+            }
+        }
+        return null;
+    }
+
+    private static DateMatch numeric(String s) {
+        Matcher m = NUMERIC.matcher(s);
+        while (m.find()) {
+            LocalDate d = of(year(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+            if (d != null) {
+                return new DateMatch(d, m.start(), m.end());
+            }
+        }
+        return null;
+    }
+
+    private static DateMatch iso(String s) {
+        Matcher m = ISO.matcher(s);
+        while (m.find()) {
+            LocalDate d = of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)));
+            if (d != null) {
+                return new DateMatch(d, m.start(), m.end());
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate withContextYear(LocalDate context, int month, int day) {
+        LocalDate d = of(context.getYear(), month, day);
+        if (d != null && d.isBefore(context.minusMonths(3))) {
+            d = of(context.getYear() + 1, month, day);
+        }
+        return d;
+    }
+
+    private static int year(String y) {
+        int v = Integer.parseInt(y);
+        if (y.length() == 2) {
+            return v < 70 ? 2000 + v : 1900 + v;
+        }
+        return v;
+    }
+
+    private static int month(String name) {
+        return switch (name.substring(0, 3).toLowerCase(Locale.ROOT)) {
+            case "jan" -> 1;
+            case "feb" -> 2;
+            case "mar" -> 3;
+            case "apr" -> 4;
+            case "may" -> 5;
+            case "jun" -> 6;
+            case "jul" -> 7;
+            case "aug" -> 8;
+            case "sep" -> 9;
+            case "oct" -> 10;
+            case "nov" -> 11;
+            default -> 12;
+        };
+    }
+
+    private static LocalDate of(int year, int month, int day) {
+        if (year < 1950 || year > 2200) {
+            return null;
+        }
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** "9.30 a.m.", "2pm", "12 noon"; a bare "14:00" only when {@code allow24h} (a "Time:" label says it is one). */
+    static LocalTime findTime(String s, boolean allow24h) {
+        Matcher m = TIME_12H.matcher(s);
+        if (m.find()) {
+            int h = Integer.parseInt(m.group(1));
+            int min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+            boolean pm = Character.toLowerCase(m.group(3).charAt(0)) == 'p';
+            if (h >= 1 && h <= 12 && min < 60) {
+                return LocalTime.of(pm && h != 12 ? h + 12 : (!pm && h == 12 ? 0 : h), min);
+            }
+        }
+        if (NOON.matcher(s).find()) {
+            return LocalTime.NOON;
+        }
+        if (allow24h) {
+            Matcher t = TIME_24H.matcher(s);
+            if (t.find()) {
+                return LocalTime.of(Integer.parseInt(t.group(1)), Integer.parseInt(t.group(2)));
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern NEXT_WEEK = Pattern.compile("(?i)\\bend\\s+of\\s+next\\s+week\\b");
+    private static final Pattern THIS_WEEK = Pattern.compile("(?i)\\bend\\s+of\\s+(?:the|this)\\s+week\\b");
+    private static final Pattern MONTH_END = Pattern.compile("(?i)\\bend\\s+of\\s+(?:the|this)\\s+month\\b");
+
+    /** Deadlines relative to the meeting: "by end of next week" is the Friday of the following week. */
+    static LocalDate relative(String s, LocalDate meeting) {
+        if (meeting == null || s.toLowerCase(Locale.ROOT).indexOf("end of") < 0) {
+            return null;
+        }
+        if (NEXT_WEEK.matcher(s).find()) {
+            return meeting.with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusDays(4);
+        }
+        if (THIS_WEEK.matcher(s).find()) {
+            return meeting.with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
+        }
+        if (MONTH_END.matcher(s).find()) {
+            return meeting.with(TemporalAdjusters.lastDayOfMonth());
+        }
+        return null;
+    }
+}

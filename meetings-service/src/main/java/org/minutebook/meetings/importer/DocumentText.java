@@ -1,0 +1,124 @@
+package org.minutebook.meetings.importer;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.BodyContentHandler;
+import org.xml.sax.SAXException;
+
+/**
+ * The text of a minutes document. Plain text and Markdown are decoded as they are (their markup helps the parser);
+ * HTML, PDF and DOCX go through Apache Tika.
+ */
+@ApplicationScoped
+public class DocumentText {
+
+    /** Minutes run to tens of pages; anything beyond this many characters is not one meeting's minutes. */
+    static final int MAX_CHARS = 5_000_000;
+
+    private static final Set<String> TEXT_TYPES = Set.of("text/plain", "text/markdown", "text/x-markdown");
+    private static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "md", "markdown", "text");
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private final AutoDetectParser tika = new AutoDetectParser();
+
+    /**
+     * @param mediaType as the client declared it, may be null or application/octet-stream
+     * @param fileName may be null; its extension helps when the media type says nothing
+     */
+    public String extract(byte[] content, String mediaType, String fileName) {
+        if (content == null || content.length == 0) {
+            throw new NotMinutesException("the document is empty");
+        }
+        String type = baseType(mediaType);
+        if (TEXT_TYPES.contains(type) || (isUnknown(type) && TEXT_EXTENSIONS.contains(extension(fileName)))) {
+            return decodeText(content);
+        }
+        return viaTika(content, type, fileName);
+    }
+
+    private String viaTika(byte[] content, String type, String fileName) {
+        Metadata metadata = new Metadata();
+        if (!isUnknown(type)) {
+            metadata.set(Metadata.CONTENT_TYPE, type);
+        }
+        if (fileName != null) {
+            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        }
+        BodyContentHandler handler = new BodyContentHandler(MAX_CHARS);
+        try {
+            tika.parse(new ByteArrayInputStream(content), handler, metadata, new ParseContext());
+        } catch (IOException | SAXException | TikaException e) {
+            if (WriteLimitReachedException.isWriteLimitReached(e)) {
+                throw new UnreadableDocumentException("the document holds more than " + MAX_CHARS + " characters");
+            }
+            throw new UnreadableDocumentException("the " + describe(metadata) + " document could not be read");
+        }
+        String detected = baseType(metadata.get(Metadata.CONTENT_TYPE));
+        if (!isDocumentType(detected)) {
+            throw new UnreadableDocumentException("a " + detected + " file is not a minutes document");
+        }
+        return handler.toString();
+    }
+
+    /** UTF-8 when it is valid UTF-8 (most is); older documents saved from Word are often Windows-1252. */
+    static String decodeText(byte[] content) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content)).toString();
+        } catch (CharacterCodingException e) {
+            String text = new String(content, WINDOWS_1252);
+            if (text.chars().filter(c -> c == 0 || (c < 0x20 && c != '\n' && c != '\r' && c != '\t')).count() > 8) {
+                throw new UnreadableDocumentException("the text is neither UTF-8 nor Windows-1252 text");
+            }
+            return text;
+        }
+    }
+
+    private static boolean isDocumentType(String type) {
+        return type.startsWith("text/") || type.equals("application/pdf") || type.contains("officedocument")
+                || type.equals("application/msword") || type.equals("application/rtf")
+                || type.equals("application/xhtml+xml") || type.contains("opendocument.text");
+    }
+
+    private static String describe(Metadata metadata) {
+        String type = baseType(metadata.get(Metadata.CONTENT_TYPE));
+        return isUnknown(type) ? "uploaded" : type;
+    }
+
+    private static boolean isUnknown(String type) {
+        return type.isEmpty() || type.equals("application/octet-stream") || type.equals("*/*");
+    }
+
+    private static String baseType(String mediaType) {
+        if (mediaType == null) {
+            return "";
+        }
+        int semicolon = mediaType.indexOf(';');
+        return (semicolon < 0 ? mediaType : mediaType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String extension(String fileName) {
+        if (fileName == null || fileName.lastIndexOf('.') < 0) {
+            return "";
+        }
+        return fileName.substring(fileName.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,62 @@
+package org.minutebook.meetings.importer;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.minutebook.meetings.importer.HeaderParser.Header;
+import org.minutebook.meetings.importer.ItemSplitter.RawItem;
+import org.minutebook.meetings.record.AttendanceRecord;
+import org.minutebook.meetings.record.ItemRecord;
+import org.minutebook.meetings.record.MeetingRecord;
+import org.minutebook.meetings.record.MeetingStatus;
+
+/**
+ * Minutes text (markdown, HTML remnants, or what Tika extracts from PDF/DOCX/HTML) to a {@link MeetingRecord}.
+ * Stateless and thread-safe: a CDI bean or a plain {@code new MinutesParser()}.
+ */
+@ApplicationScoped
+public class MinutesParser {
+
+    private static final int MAX_ITEMS = 500;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    /**
+     * @param committeeHint used when the text does not name its committee ("A meeting of … was held"); may be null
+     * @throws NotMinutesException when the text is empty, has no meeting date, or neither attendance nor items
+     */
+    public MeetingRecord parse(String text, String committeeHint) {
+        if (text == null || text.isBlank()) {
+            throw new NotMinutesException("empty document");
+        }
+        List<Line> lines = TextCleaner.clean(text);
+        int firstItem = ItemSplitter.firstCandidate(lines, 0);
+        Header header = HeaderParser.parse(lines, firstItem, committeeHint);
+        if (header.date() == null) {
+            throw new NotMinutesException("no meeting date found");
+        }
+        AttendanceParser.Result attendance = AttendanceParser.parse(lines, firstItem);
+        List<RawItem> raw = ItemSplitter.split(lines, attendance.endLine());
+        if (raw.isEmpty() && isEmpty(attendance.attendance())) {
+            throw new NotMinutesException("no attendance list or numbered items found");
+        }
+        Roster roster = new Roster(attendance.attendance());
+        List<ItemRecord> items = new ArrayList<>(Math.min(raw.size(), MAX_ITEMS));
+        for (RawItem r : raw) {
+            if (items.size() < MAX_ITEMS) {
+                items.add(ItemBuilder.build(r, roster, header.date()));
+            }
+        }
+        String committee = header.committee() == null ? "Unknown committee" : header.committee();
+        String startTime = header.startTime() == null ? null : TIME.format(header.startTime());
+        return new MeetingRecord(null, committee, header.date(), startTime, header.location(),
+                MeetingStatus.DRAFT, attendance.attendance(), items);
+    }
+
+    private static boolean isEmpty(AttendanceRecord a) {
+        return a.present().isEmpty() && a.officers().isEmpty() && a.inAttendance().isEmpty()
+                && a.apologies().isEmpty();
+    }
+}

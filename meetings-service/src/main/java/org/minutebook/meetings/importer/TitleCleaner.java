@@ -1,0 +1,82 @@
+package org.minutebook.meetings.importer;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An item title as printed, minus the markers that are not part of it: "(Restricted)", "- RESTRICTED", "(Deferred)",
+ * leading "*" markers and trailing sentence punctuation ("9.30 a.m." ends "9.30 a.m"; closing quotes stay).
+ */
+final class TitleCleaner {
+
+    record Title(String text, boolean restricted, boolean deferred) {
+    }
+
+    private static final String RESTRICTED_WORDS = "restricted|confidential|exempt|not\\s+for\\s+publication"
+            + "|private(?:\\s+and\\s+confidential)?|part\\s+(?:2|ii|b)";
+    private static final Pattern RESTRICTED_BRACKET = Pattern
+            .compile("(?i)\\s*[(\\[]\\s*(?:" + RESTRICTED_WORDS
+                    + ")(?:\\s+(?:item|report|information|paper))?\\s*[)\\]]");
+    private static final Pattern RESTRICTED_SUFFIX = Pattern
+            .compile("(?i)\\s*[-\u2013\u2014:]\\s*(?:" + RESTRICTED_WORDS + ")(?:\\s+(?:item|report))?\\s*$");
+    private static final Pattern RESTRICTED_PREFIX = Pattern
+            .compile("(?i)^(?:" + RESTRICTED_WORDS + ")(?:\\s+(?:item|report))?\\s*[-\u2013\u2014:]\\s*");
+    private static final Pattern DEFERRED_MARK = Pattern
+            .compile("(?i)\\s*(?:[(\\[]\\s*deferred\\s*[)\\]]|[-\u2013\u2014:]\\s*deferred\\s*$)");
+    // moderngov link decoration: "Minutes pdf icon PDF 114 KB".
+    private static final Pattern ATTACHMENT = Pattern
+            .compile("(?i)\\s*(?:pdf\\s+icon\\s+)?PDF\\s+\\d+(?:\\.\\d+)?\\s*[KM]B\\b");
+
+    private TitleCleaner() {
+    }
+
+    static Title clean(String raw) {
+        String s = Text.squeeze(raw);
+        if (s.contains("KB") || s.contains("MB")) {
+            s = ATTACHMENT.matcher(s).replaceAll("").strip();
+        }
+        boolean restricted = false;
+        String lower = s.toLowerCase(Locale.ROOT);
+        // Every marker holds one of these words; most titles have none and skip the regexes.
+        if (!lower.contains("restricted") && !lower.contains("confidential") && !lower.contains("exempt")
+                && !lower.contains("publication") && !lower.contains("private") && !lower.contains("part")
+                && !lower.contains("deferred")) {
+            return new Title(trim(s), false, false);
+        }
+        Matcher m = RESTRICTED_BRACKET.matcher(s);
+        if (m.find()) {
+            restricted = true;
+            s = m.replaceAll("");
+        }
+        m = RESTRICTED_SUFFIX.matcher(s);
+        if (m.find()) {
+            restricted = true;
+            s = s.substring(0, m.start());
+        }
+        m = RESTRICTED_PREFIX.matcher(s);
+        if (m.lookingAt()) {
+            restricted = true;
+            s = s.substring(m.end());
+        }
+        boolean deferred = false;
+        m = DEFERRED_MARK.matcher(s);
+        if (m.find()) {
+            deferred = true;
+            s = m.replaceAll("");
+        }
+        return new Title(trim(s), restricted, deferred);
+    }
+
+    private static String trim(String s) {
+        int a = 0;
+        int b = s.length();
+        while (a < b && (s.charAt(a) == '*' || s.charAt(a) == ' ' || s.charAt(a) == '_')) {
+            a++;
+        }
+        while (b > a && ".:;,-\u2013\u2014*_ ".indexOf(s.charAt(b - 1)) >= 0) {
+            b--;
+        }
+        return PersonParser.clip(s.substring(a, b), 500);
+    }
+}

@@ -1,0 +1,63 @@
+package org.minutebook.meetings.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.minutebook.meetings.importer.ItemSplitter.RawItem;
+
+/**
+ * Last resort for minutes that print no item numbers (web pages whose numbers were links or images): a short title
+ * line standing alone between blank lines and followed by discussion starts an item, numbered 1, 2, 3 … in order.
+ * When the document marks headings (markdown, bold), only marked lines count.
+ */
+final class UnnumberedItems {
+
+    private static final Pattern LABEL = Pattern.compile("^[\\p{L} .]{1,25}:(?:\\s|$)");
+    private static final int MAX_WORDS = 12;
+
+    private UnnumberedItems() {
+    }
+
+    static List<RawItem> split(List<Line> lines, int from) {
+        List<Integer> starts = new ArrayList<>();
+        boolean anyEmphasised = false;
+        for (int i = from; i < lines.size(); i++) {
+            if (isTitle(lines, i)) {
+                starts.add(i);
+                anyEmphasised |= lines.get(i).emphasised();
+            }
+        }
+        if (anyEmphasised) {
+            starts.removeIf(i -> !lines.get(i).emphasised());
+        }
+        List<RawItem> items = new ArrayList<>(starts.size());
+        for (int k = 0; k < starts.size(); k++) {
+            int start = starts.get(k);
+            int end = k + 1 < starts.size() ? starts.get(k + 1) : lines.size();
+            items.add(new RawItem(String.valueOf(k + 1), lines.get(start).text(), lines.subList(start + 1, end)));
+        }
+        return items;
+    }
+
+    private static boolean isTitle(List<Line> lines, int i) {
+        Line l = lines.get(i);
+        String t = l.text();
+        if (l.blank() || l.bullet() || (i > 0 && !lines.get(i - 1).blank()) || !LineClassifier.titleLike(t)
+                || Text.words(t).length > MAX_WORDS || LABEL.matcher(t).find()
+                || ".?:".indexOf(t.charAt(t.length() - 1)) >= 0
+                || DateParser.find(t, null) != null && t.length() < 80 && !t.toLowerCase().contains("minutes")) {
+            return false;
+        }
+        int j = ItemSplitter.nextNonBlank(lines, i + 1, i + 4);
+        if (j < 0) {
+            return false;
+        }
+        String next = lines.get(j).text();
+        if (next.equalsIgnoreCase("minutes:")) {
+            j = ItemSplitter.nextNonBlank(lines, j + 1, j + 4);
+            next = j < 0 ? "" : lines.get(j).text();
+        }
+        return LineClassifier.sentenceLike(next) || LineClassifier.startsWithResolution(next);
+    }
+}

@@ -1,0 +1,123 @@
+package org.minutebook.meetings.service;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+import org.minutebook.meetings.record.MeetingRecord;
+import org.minutebook.shared.problem.ProblemException;
+
+/**
+ * Imports every document of a zip archive, each on its own so that one bad file never stops the rest, and reports
+ * what became of each. Guards against archives that expand without bound or name paths outside themselves.
+ */
+@ApplicationScoped
+public class ArchiveImportService {
+
+    public record Imported(String file, String meetingId, String committee, String date) {
+    }
+
+    public record Skipped(String file, String existingMeetingId, String reason) {
+    }
+
+    public record Failed(String file, int status, String reason) {
+    }
+
+    public record Report(int files, List<Imported> imported, List<Skipped> duplicates, List<Failed> failed) {
+    }
+
+    static final int MAX_ENTRIES = 5_000;
+    static final long MAX_ENTRY_BYTES = 20L * 1024 * 1024;
+    static final long MAX_TOTAL_BYTES = 512L * 1024 * 1024;
+
+    private static final Logger LOG = Logger.getLogger(ArchiveImportService.class);
+
+    private final ImportService importer;
+
+    public ArchiveImportService(ImportService importer) {
+        this.importer = importer;
+    }
+
+    public Report importArchive(InputStream zip, String committee, boolean replace) throws IOException {
+        List<Imported> imported = new ArrayList<>();
+        List<Skipped> duplicates = new ArrayList<>();
+        List<Failed> failed = new ArrayList<>();
+        int files = 0;
+        long total = 0;
+        try (ZipInputStream entries = new ZipInputStream(zip)) {
+            for (ZipEntry entry; (entry = entries.getNextEntry()) != null;) {
+                String name = entry.getName();
+                if (entry.isDirectory() || isSystemFile(name)) {
+                    continue;
+                }
+                if (++files > MAX_ENTRIES) {
+                    throw ProblemException.unprocessable("The archive holds more than " + MAX_ENTRIES + " files");
+                }
+                if (name.contains("..") || name.startsWith("/") || name.contains("\\")) {
+                    failed.add(new Failed(name, 422, "unsafe path in the archive"));
+                    continue;
+                }
+                byte[] content = readBounded(entries);
+                if (content == null) {
+                    failed.add(new Failed(name, 413, "larger than " + MAX_ENTRY_BYTES / (1024 * 1024)
+                            + " MB when unpacked"));
+                    continue;
+                }
+                total += content.length;
+                if (total > MAX_TOTAL_BYTES) {
+                    throw ProblemException.unprocessable("The archive unpacks to more than "
+                            + MAX_TOTAL_BYTES / (1024 * 1024) + " MB");
+                }
+                importOne(name, content, committee, replace, imported, duplicates, failed);
+                LOG.infof("archive import: %d files, %d imported, %d duplicate, %d failed", files, imported.size(),
+                        duplicates.size(), failed.size());
+            }
+        }
+        return new Report(files, imported, duplicates, failed);
+    }
+
+    private void importOne(String name, byte[] content, String committee, boolean replace, List<Imported> imported,
+            List<Skipped> duplicates, List<Failed> failed) {
+        try {
+            MeetingRecord record = importer.importDocument(new ImportService.Document(content, null, name),
+                    committee, replace);
+            imported.add(new Imported(name, record.id().toString(), record.committee(), record.date().toString()));
+        } catch (ProblemException e) {
+            if (e.problem().status() == 409) {
+                duplicates.add(new Skipped(name, String.valueOf(e.problem().extensions().get("existingMeetingId")),
+                        e.problem().detail()));
+            } else {
+                failed.add(new Failed(name, e.problem().status(), e.problem().detail()));
+            }
+        }
+    }
+
+    /** @return the entry's bytes, or null when it unpacks beyond the per-file limit (a zip bomb, say). */
+    private static byte[] readBounded(InputStream in) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[64 * 1024];
+        long read = 0;
+        for (int n; (n = in.read(buffer)) > 0;) {
+            read += n;
+            if (read > MAX_ENTRY_BYTES) {
+                return null;
+            }
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    private static boolean isSystemFile(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        String base = lower.substring(lower.lastIndexOf('/') + 1);
+        return lower.startsWith("__macosx/") || base.startsWith(".") || base.equals("thumbs.db");
+    }
+}

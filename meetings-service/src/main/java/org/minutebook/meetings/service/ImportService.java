@@ -1,0 +1,66 @@
+package org.minutebook.meetings.service;
+
+import java.util.Comparator;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.minutebook.meetings.importer.DocumentText;
+import org.minutebook.meetings.importer.MinutesParser;
+import org.minutebook.meetings.importer.NotMinutesException;
+import org.minutebook.meetings.importer.UnreadableDocumentException;
+import org.minutebook.meetings.record.MeetingRecord;
+import org.minutebook.shared.problem.ProblemException;
+
+/** Minutes documents in, meeting records out: recorded through the same path as {@code POST /api/meetings}. */
+@ApplicationScoped
+public class ImportService {
+
+    /** One uploaded document. {@code mediaType} and {@code fileName} may be null. */
+    public record Document(byte[] content, String mediaType, String fileName) {
+    }
+
+    private final DocumentText documentText;
+    private final MinutesParser parser;
+    private final Validator validator;
+    private final MeetingService meetings;
+
+    public ImportService(DocumentText documentText, MinutesParser parser, Validator validator,
+            MeetingService meetings) {
+        this.documentText = documentText;
+        this.parser = parser;
+        this.validator = validator;
+        this.meetings = meetings;
+    }
+
+    /** The record the document gives, checked like a posted one, without storing anything. */
+    public MeetingRecord read(Document document, String committee) {
+        MeetingRecord record;
+        try {
+            String text = documentText.extract(document.content(), document.mediaType(), document.fileName());
+            record = parser.parse(text, blankToNull(committee));
+        } catch (NotMinutesException | UnreadableDocumentException e) {
+            throw ProblemException.unprocessable("Not minutes: " + e.getMessage());
+        }
+        Set<ConstraintViolation<MeetingRecord>> violations = validator.validate(record);
+        if (!violations.isEmpty()) {
+            throw ProblemException.unprocessable("The minutes were read but do not make a valid record: "
+                    + violations.stream().sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                            .map(v -> v.getPropertyPath() + " " + v.getMessage())
+                            .collect(Collectors.joining("; ")));
+        }
+        return record;
+    }
+
+    public MeetingRecord importDocument(Document document, String committee, boolean replace) {
+        MeetingRecord record = read(document, committee);
+        return replace ? meetings.replace(record) : meetings.record(record);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,98 @@
+package org.minutebook.meetings.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.minutebook.meetings.record.AttendanceRecord;
+import org.minutebook.meetings.record.PersonRecord;
+
+class AttendanceParserTest {
+
+    private static AttendanceRecord parse(String text) {
+        List<Line> lines = TextCleaner.clean(text);
+        return AttendanceParser.parse(lines, ItemSplitter.firstCandidate(lines, 0)).attendance();
+    }
+
+    private static List<String> names(List<PersonRecord> people) {
+        return people.stream().map(PersonRecord::name).toList();
+    }
+
+    @Test
+    void shouldSeparateHonorificRoleAndOrganisation() {
+        AttendanceRecord a = parse("Present: Cllr Steve Nelson (Chair), Geoff Lee (Chairman - Tristar Homes), "
+                + "Councillor Jim Beall (Vice Chair), Dr Ann Smith (In the Chair)");
+        PersonRecord nelson = a.present().get(0);
+        assertEquals(new PersonRecord("Steve Nelson", "Cllr", null, "Chair"), nelson);
+        assertEquals(new PersonRecord("Geoff Lee", null, "Tristar Homes", "Chair"), a.present().get(1));
+        assertEquals("Vice Chair", a.present().get(2).role());
+        assertEquals(new PersonRecord("Ann Smith", "Dr", null, "In the Chair"), a.present().get(3));
+    }
+
+    @Test
+    void shouldAttachStrayBracketAndKeepCommasInsideBrackets() {
+        AttendanceRecord a = parse("Present: John Bentley, (Safe in Tees Valley), Gilly Marshall (Thirteen)\n\n"
+                + "Also in attendance: Chris Dunwell, Tony Roach (Town Centre Officers, SBC Community Safety)");
+        assertEquals(List.of("John Bentley", "Gilly Marshall"), names(a.present()));
+        assertEquals("Safe in Tees Valley", a.present().get(0).organisation());
+        assertEquals(List.of("Chris Dunwell", "Tony Roach"), names(a.inAttendance()));
+        assertEquals("Town Centre Officers, SBC Community Safety", a.inAttendance().get(1).organisation());
+    }
+
+    @Test
+    void shouldKeepOnePersonListedTwiceAndReadNoneAsEmpty() {
+        AttendanceRecord a = parse("Present: Jamie McCann, Angela Connor (Stockton Council), Jamie McCann\n\n"
+                + "Also in attendance: None.\n\nApologies: Cllr Jim Beall and Claire Sills.");
+        assertEquals(List.of("Jamie McCann", "Angela Connor"), names(a.present()));
+        assertTrue(a.inAttendance().isEmpty());
+        assertEquals(List.of("Jim Beall", "Claire Sills"), names(a.apologies()));
+    }
+
+    @Test
+    void shouldReadApologiesSubmittedOnBehalfOf() {
+        assertEquals(List.of("Jane Humphreys", "Lucia Saiger", "Marilyn Davies"),
+                names(parse("Apologies:   were submitted on behalf of Jane Humphreys, Lucia Saiger, Marilyn Davies.")
+                        .apologies()));
+        assertEquals(List.of("Marilyn Surtees", "Jane Smith", "Lisa Evans"),
+                names(parse("Apologies for absence were submitted on behalf of Cllr Marilyn Surtees, "
+                        + "Jane Smith (OPCC) and Cllr Lisa Evans.").apologies()));
+    }
+
+    @Test
+    void shouldJoinNamesBrokenAcrossLines() {
+        AttendanceRecord a = parse("Present: Cllr Steve Nelson (Chair), John Bentley (Safe in\nTees Valley), Steven\n"
+                + "Hume (SBC)\nOfficers: Fiona McKie (LD)");
+        assertEquals(List.of("Steve Nelson", "John Bentley", "Steven Hume"), names(a.present()));
+        assertEquals("Safe in Tees Valley", a.present().get(1).organisation());
+        assertEquals(List.of("Fiona McKie"), names(a.officers()));
+    }
+
+    @Test
+    void shouldReadTableRowsAsNameAndOrganisation() {
+        AttendanceRecord a = parse("Present:\tCllr Steve Nelson (Chairman)\tStockton Borough Council\n"
+                + "\tJane Humphreys\tSBC\n\tMick Williams\tCleveland Police");
+        assertEquals(List.of("Steve Nelson", "Jane Humphreys", "Mick Williams"), names(a.present()));
+        assertEquals("Cleveland Police", a.present().get(2).organisation());
+    }
+
+    @Test
+    void shouldSplitEntriesMissingTheirComma() {
+        AttendanceRecord a = parse("Present: Dave Hill (Cleveland Police) Joanne Hodgkinson (Police Authority)");
+        assertEquals(List.of("Dave Hill", "Joanne Hodgkinson"), names(a.present()));
+    }
+
+    @Test
+    void shouldEndListAtLayoutLines() {
+        AttendanceRecord a = parse("Apologies for absence:\nJohn Bentley, Steve Rose\nItem Description Decision\n"
+                + "Public\nSSP\n136/13\nDECLARATIONS OF INTEREST");
+        assertEquals(List.of("John Bentley", "Steve Rose"), names(a.apologies()));
+    }
+
+    @Test
+    void shouldDropPostNominals() {
+        assertEquals(List.of("Norma Stephenson", "Bill Woodhead"),
+                names(parse("Present: Cllr Norma Stephenson O.B.E, Cllr Bill Woodhead MBE").present()));
+    }
+}

@@ -1,0 +1,94 @@
+package org.minutebook.meetings.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.minutebook.meetings.importer.ItemSplitter.RawItem;
+
+class ItemSplitterTest {
+
+    private static List<RawItem> split(String text) {
+        return ItemSplitter.split(TextCleaner.clean(text), 0);
+    }
+
+    private static List<String> numbers(String text) {
+        return split(text).stream().map(RawItem::number).toList();
+    }
+
+    @Test
+    void shouldReadNumberAloneWithTitleOnNextLine() {
+        List<RawItem> items = split("1\n\nMinutes of Meeting held on 10th May 2011\n\nThe minutes were agreed.\n\n"
+                + "2\n\nMatters Arising\n\nNone");
+        assertEquals(List.of("1", "2"), items.stream().map(RawItem::number).toList());
+        assertEquals("Minutes of Meeting held on 10th May 2011", items.get(0).title());
+    }
+
+    @Test
+    void shouldJoinTitleWrappedOverLines() {
+        List<RawItem> items = split("17\n\nReports back : (a) Local Strategic Partnership;   (b) Adult Wellbeing \n"
+                + "Partnership;  (c) Children and Young People's Partnership\n\nThere were no reports back.");
+        assertEquals("Reports back : (a) Local Strategic Partnership; (b) Adult Wellbeing Partnership; "
+                + "(c) Children and Young People's Partnership", TitleCleaner.clean(items.get(0).title()).text());
+    }
+
+    @Test
+    void shouldContinueLetteredSubItemsUnderTheirNumber() {
+        assertEquals(List.of("5", "6(a)", "6(b)", "6(c)", "7"),
+                numbers("#### 5 Any Other Business\n\nNone.\n\n#### 6 (a) Minutes of YOT Board\n\nNoted.\n\n"
+                        + "#### (b) \\*Minutes of Adults Board\n\nNoted.\n\n**(c) \\*Minutes of Children's Board**\n\n"
+                        + "Noted.\n\n## **7 Integrated Offender Management**\n\nText."));
+    }
+
+    @Test
+    void shouldKeepPlainLetteredListInsideItsItem() {
+        assertEquals(List.of("16", "17"), numbers("16 Reports Back:\n\n- a) Local Strategic Partnership\n"
+                + "- b) Adult Wellbeing Partnership\n\nMembers were asked to note.\n\n17 Date of next meeting"));
+        assertEquals(List.of("8", "9"), numbers("8 ASB\n\nThe report included:\n\n(a) Crime figures\n\n"
+                + "(b) Youth patrols\n\n9 CAVIC\n\nText."));
+    }
+
+    @Test
+    void shouldReadReferenceCodes() {
+        assertEquals(List.of("SSP136/13", "SSP137/13"),
+                numbers("SSP 136/13\tDeclarations of Interest\n\n\tNone.\n\nSSP 137/13\tMinutes\n\n\tApproved."));
+        assertEquals(List.of("SSP/4/25", "SSP/5/25"),
+                numbers("SSP/4/25\n\nUpdate On DARDRS\n\nText.\n\nSSP/5/25\n\nKnife Crime\n\nText."));
+        assertEquals(List.of("SSP1524", "SSP1525"),
+                numbers("SSP 1524 Evacuation Procedure\n\nNoted.\n\nSSP 1525 Declarations\n\nNone."));
+    }
+
+    @Test
+    void shouldOrderReferencesPrintedWithoutTheirYearSlash() {
+        assertEquals(List.of("SSP/4724", "SSP/4824", "SSP/5124"), numbers("SSP/4724\n\nEvacuation Procedure\n\n"
+                + "Noted.\n\nSSP/4824\n\nIntroductions\n\nGiven.\n\nSSP/5124\n\nRecorded Crime\n\nNoted."));
+    }
+
+    @Test
+    void shouldNotTakeNumbersInTheDiscussionForItems() {
+        assertEquals(List.of("9", "10", "11"), numbers("9\n\nFirst\n\nText.\n\n10\n\nTown Centre Presentation\n\n"
+                + "2 examples of where Criminal Behaviour Orders had been issued were discussed.\n\n"
+                + "2016/17 figures\n\n11\n\nOperation Raptor\n\nText."));
+    }
+
+    @Test
+    void shouldIgnorePageNumberBetweenItems() {
+        assertEquals(List.of("3", "4"), numbers("3\nNight Time Economy\nStreet pastors had been deployed and the\n"
+                + "4\nnumber of assaults had fallen.\n4\nDomestic Violence Strategy\nDeferred."));
+    }
+
+    @Test
+    void shouldReadInlineNumbersWithPunctuationAndGlue() {
+        assertEquals(List.of("173", "174", "175"), numbers("173  Partnership Assessment\n\nText.\n\n174. Minutes\n\n"
+                + "Text.\n\n175Matters Arising\n\nText."));
+    }
+
+    @Test
+    void shouldFallBackToStandaloneTitlesWhenNothingIsNumbered() {
+        List<RawItem> items = split("Evacuation Procedure\n\n\nThe Evacuation Procedure was noted\n\n\n"
+                + "Declarations of Interest\n\n\nThere were no Declarations of Interest.");
+        assertEquals(List.of("1", "2"), items.stream().map(RawItem::number).toList());
+        assertEquals("Declarations of Interest", items.get(1).title());
+    }
+}

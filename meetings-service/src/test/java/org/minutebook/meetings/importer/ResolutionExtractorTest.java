@@ -1,0 +1,84 @@
+package org.minutebook.meetings.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.minutebook.meetings.record.AttendanceRecord;
+import org.minutebook.meetings.record.ResolutionRecord;
+import org.minutebook.meetings.record.ResolutionRecord.Outcome;
+
+class ResolutionExtractorTest {
+
+    private static List<ResolutionRecord> resolutions(String body) {
+        List<Line> lines = TextCleaner.clean(body);
+        return ResolutionExtractor.extract(BlockBuilder.build(lines, new Roster(AttendanceRecord.EMPTY)));
+    }
+
+    private static List<String> texts(String body) {
+        return resolutions(body).stream().map(ResolutionRecord::text).toList();
+    }
+
+    @Test
+    void shouldTakeTheDecisionAfterAgreedThat() {
+        assertEquals(List.of("the update be noted and that members be provided with some brief statistics"),
+                texts("Discussion.\n\nAGREED that the update be noted and that members be provided with some brief "
+                        + "statistics."));
+        assertEquals(List.of("the minutes of the YOT Management Board be noted"),
+                texts("**AGREED** the minutes of the YOT Management Board be noted."));
+        assertEquals(List.of("the report be noted"), texts("RESOLVED - that the report be noted."));
+    }
+
+    @Test
+    void shouldKeepAMultiSentenceDecisionWhole() {
+        assertEquals(List.of("any issue should be referred to the Board. Failing that, it should go to the LSP"),
+                texts("AGREED that any issue should be referred to the Board.  Failing that, it should go to the LSP."));
+    }
+
+    @Test
+    void shouldReadDecisionsWhoseMainVerbIsAgreed() {
+        assertEquals(List.of("Members AGREED to note the update"), texts("Members AGREED to note the update."));
+        assertEquals(List.of("Members agreed to note the update"),
+                texts("Text here. Members agreed to note the update."));
+        assertEquals(List.of("a workshop be arranged"), texts("It was agreed that a workshop be arranged."));
+    }
+
+    @Test
+    void shouldIgnoreAgreedInsideAnotherClause() {
+        assertTrue(texts("It was previously noted that a community meeting would take place, however it was agreed "
+                + "to postpone until 14 July 2016.").isEmpty());
+        assertTrue(texts("The terms had previously been agreed by the board.").isEmpty());
+        assertTrue(texts("Members were asked to note the content within the documents.").isEmpty());
+    }
+
+    @Test
+    void shouldGiveOneResolutionPerListEntry() {
+        assertEquals(List.of("The presentation be received", "The letter from CAVIC be included with the papers",
+                "Members receive further updates from CAVIC"),
+                texts("AGREED that:-\n\n\t The presentation be received.\n\n\n\tThe letter from CAVIC be included "
+                        + "with the papers.\n\n\n\tMembers receive further updates from CAVIC.\n"));
+        assertEquals(List.of("the report be noted", "a progress report be submitted"),
+                texts("RESOLVED that:\n1. the report be noted; and\n2. a progress report be submitted."));
+        assertEquals(List.of("the report be noted", "a further report be brought"),
+                texts("RESOLVED that:- (1) the report be noted; (2) a further report be brought."));
+    }
+
+    @Test
+    void shouldCountApprovalOfThePreviousMinutes() {
+        List<ResolutionRecord> r = resolutions("The minutes of the meeting were agreed as a correct record.");
+        assertEquals(List.of(new ResolutionRecord("The minutes of the meeting were agreed as a correct record",
+                Outcome.APPROVED)), r);
+        assertEquals(List.of("The minutes of the meeting held on 11 September were confirmed as a correct record"),
+                texts("The minutes of the meeting held on 11 September were confirmed as a\ncorrect record."));
+    }
+
+    @Test
+    void shouldClassifyOutcomes() {
+        assertEquals(Outcome.NOTED, ResolutionExtractor.outcome("the report be noted"));
+        assertEquals(Outcome.APPROVED, ResolutionExtractor.outcome("the Migration Fund application be approved"));
+        assertEquals(Outcome.DEFERRED, ResolutionExtractor.outcome("the report be deferred to another meeting"));
+        assertEquals(Outcome.AGREED, ResolutionExtractor.outcome("a letter be sent by the Chairman"));
+    }
+}
