@@ -80,6 +80,18 @@ class MeetingResourceTest {
     }
 
     @Test
+    void shouldRejectNonNumericPageNamingTheParameter() {
+        given().queryParam("page", "abc").when().get("/api/meetings")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("page"));
+        given().queryParam("from", "2016-02-30").when().get("/api/meetings")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("from"));
+    }
+
+    @Test
     void shouldRejectOversizedPageAsProblem() {
         given().queryParam("size", 1000).when().get("/api/meetings")
                 .then().statusCode(400)

@@ -10,6 +10,7 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -30,13 +31,26 @@ public class ProblemMappers {
 
     /** Framework refusals (unknown path, wrong method or media type, unreadable body) as problems too. */
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e) {
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
         Response response = e.getResponse();
         if (response.hasEntity()) {
             return response;
         }
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadable(json);
+        }
+        // JAX-RS answers a query parameter it cannot convert ("page=abc", "from=2016-02-30") with 404: the caller
+        // needs 400 and the parameter's name, found by the value the conversion refused.
+        if (response.getStatus() == 404 && isConversionFailure(e.getCause())) {
+            Throwable refused = e.getCause();
+            List<Problem.Violation> violations = uri.getQueryParameters().entrySet().stream()
+                    .filter(p -> p.getValue().stream().anyMatch(v -> !v.isEmpty()
+                            && String.valueOf(refused.getMessage()).contains(v)))
+                    .map(p -> new Problem.Violation(p.getKey(), "is not a valid value"))
+                    .toList();
+            if (!violations.isEmpty()) {
+                return Problem.invalid("Invalid value for " + violations.get(0).field(), violations).toResponse();
+            }
         }
         Response.StatusType status = response.getStatusInfo();
         return Problem.of(status.getStatusCode(), status.getReasonPhrase(), null).toResponse();
@@ -73,6 +87,10 @@ public class ProblemMappers {
                     List.of(new Problem.Violation(field, reason))).toResponse();
         }
         return Problem.of(Response.Status.BAD_REQUEST, "The body is not well-formed JSON").toResponse();
+    }
+
+    private static boolean isConversionFailure(Throwable cause) {
+        return cause instanceof IllegalArgumentException || cause instanceof java.time.DateTimeException;
     }
 
     private static boolean mentionsDate(JsonMappingException e) {
