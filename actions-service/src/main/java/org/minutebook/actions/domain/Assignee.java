@@ -1,13 +1,17 @@
 package org.minutebook.actions.domain;
 
+import java.util.UUID;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
-/** An owner written in the minutes, resolved to one attendee of the meeting. */
+/**
+ * An owner of an action: resolved from the minutes' initials against the meeting's attendance, or named by an officer
+ * (then without initials). {@code personId} is the same person across meetings.
+ */
 @Embeddable
 public class Assignee {
 
-    @Column(nullable = false)
     public String initials;
 
     @Column(nullable = false)
@@ -15,12 +19,16 @@ public class Assignee {
 
     public String organisation;
 
+    @Column(name = "person_id")
+    public UUID personId;
+
     public Assignee() {
     }
 
-    public Assignee(String initials, String name, String organisation) {
+    public Assignee(String initials, String name, String organisation, UUID personId) {
         this.initials = initials;
         this.name = name;
         this.organisation = organisation;
+        this.personId = personId;
     }
 }

@@ -11,6 +11,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Formula;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** An agenda item the meeting put off; one per item. */
@@ -54,6 +56,26 @@ public class Deferral extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public DeferralStatus status;
+
+    /** Where a later meeting took the item, once RESOLVED. */
+    @Column(name = "resolved_meeting_id")
+    public UUID resolvedMeetingId;
+
+    @Column(name = "resolved_meeting_date")
+    public LocalDate resolvedMeetingDate;
+
+    @Column(name = "resolved_item_id")
+    public UUID resolvedItemId;
+
+    @Column(name = "resolved_item_number")
+    public String resolvedItemNumber;
+
+    @Column(name = "resolved_item_title")
+    public String resolvedItemTitle;
+
+    /** Later meetings held without the item (rows of deferral_carry, kept by DeferralReconciler). */
+    @Formula("(select count(*) from deferral_carry c where c.deferral_id = id)")
+    public int timesCarriedForward;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

@@ -1,6 +1,6 @@
 package org.minutebook.actions.domain;
 
-/** OUTSTANDING until a later meeting of the committee takes the item (closing is a later issue). */
+/** OUTSTANDING until a later meeting of the committee takes the item, then RESOLVED with a link to where. */
 public enum DeferralStatus {
-    OUTSTANDING, CLOSED
+    OUTSTANDING, RESOLVED
 }

@@ -30,6 +30,10 @@ public class Meeting extends PanacheEntityBase {
     @Column(name = "meeting_date", nullable = false)
     public LocalDate date;
 
+    /** How many items the record has (meeting.recorded's itemCount); null from producers that do not say. */
+    @Column(name = "item_count")
+    public Integer itemCount;
+
     @ElementCollection
     @CollectionTable(name = "meeting_attendee", joinColumns = @JoinColumn(name = "meeting_id"))
     @OrderColumn(name = "position")

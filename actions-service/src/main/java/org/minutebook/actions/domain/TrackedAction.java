@@ -16,6 +16,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -78,6 +79,10 @@ public class TrackedAction extends PanacheEntityBase {
     @Column(name = "due_date")
     public LocalDate dueDate;
 
+    /** The minutes gave no date: due at the committee's next meeting, whose date fills dueDate once recorded. */
+    @Column(name = "due_next_meeting", nullable = false)
+    public boolean dueNextMeeting;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ActionSource source;
@@ -91,4 +96,7 @@ public class TrackedAction extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    @Version
+    public long version;
 }

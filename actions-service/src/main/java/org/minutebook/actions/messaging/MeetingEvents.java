@@ -21,7 +21,8 @@ public final class MeetingEvents {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record MeetingRecorded(UUID meetingId, String committee, LocalDate date, Attendance attendance) {
+    public record MeetingRecorded(UUID meetingId, String committee, LocalDate date, Integer itemCount,
+            Attendance attendance) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -1,10 +1,17 @@
 package org.minutebook.actions.rest;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -12,36 +19,107 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.minutebook.actions.domain.ActionStatus;
+import org.minutebook.actions.domain.NamedPerson;
+import org.minutebook.actions.domain.TrackedAction;
+import org.minutebook.actions.service.ActionChanges;
 import org.minutebook.actions.service.ActionQueries;
+import org.minutebook.actions.service.ActionQueries.ActionFilter;
+import org.minutebook.actions.service.ActionUpdater;
+import org.minutebook.actions.service.Today;
 import org.minutebook.shared.problem.ProblemException;
 
 @Path("/api/actions")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Actions", description = "Actions the minutes assign, with their assignees resolved from the attendance")
+@Tag(name = "Actions", description = "Actions the minutes assign, followed up until done")
 public class ActionResource {
 
-    private final ActionQueries queries;
+    static final String DATE = "\\d{4}-\\d{2}-\\d{2}";
 
-    public ActionResource(ActionQueries queries) {
+    private final ActionQueries queries;
+    private final ActionUpdater updater;
+    private final ActionChanges changes;
+
+    public ActionResource(ActionQueries queries, ActionUpdater updater, ActionChanges changes) {
         this.queries = queries;
+        this.updater = updater;
+        this.changes = changes;
     }
 
     @GET
-    @Operation(summary = "List actions", description = "Newest meeting first, then agenda order. No status: all.")
+    @Operation(summary = "List actions", description = "Newest meeting first, then agenda order, then id. Every "
+            + "filter is optional; overdue=true: OPEN or IN_PROGRESS with a due date before today.")
     public PageView<ActionView> list(@QueryParam("status") @EnumValue(ActionStatus.class) String status,
+            @Parameter(description = "A person id, or part of a name (case and honorifics ignored)") @QueryParam("assignee") @Size(max = 200) String assignee,
+            @Parameter(description = "Part of an assignee's organisation") @QueryParam("organisation") @Size(max = 300) String organisation,
+            @QueryParam("committee") @Size(max = 300) String committee,
+            @QueryParam("overdue") @Pattern(regexp = "true|false", message = "must be true or false") String overdue,
+            @Parameter(description = "ISO date: due strictly before it") @QueryParam("dueBefore") @Pattern(regexp = DATE, message = "must be an ISO date (yyyy-mm-dd)") String dueBefore,
             @Valid @BeanParam PageParams paging) {
-        ActionStatus wanted = status == null ? null : ActionStatus.valueOf(status);
+        ActionFilter filter = new ActionFilter(status == null ? null : ActionStatus.valueOf(status), blankToNull(
+                assignee), blankToNull(organisation), blankToNull(committee), "true".equals(overdue),
+                date(dueBefore, "dueBefore"), null, Today.date());
         int page = paging.page();
         int size = paging.size();
-        return Views.page(queries.actions(wanted, page, size), page, size, Views::of);
+        return Views.page(queries.actions(filter, page, size), page, size, a -> Views.of(a, filter.today()));
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One action")
+    @Operation(summary = "One action, with the history of officers' changes")
     public ActionView get(@PathParam("id") UUID id) {
-        return queries.action(id).map(Views::of).orElseThrow(() -> ProblemException.notFound("Action", id));
+        TrackedAction action = queries.action(id).orElseThrow(() -> ProblemException.notFound("Action", id));
+        return withHistory(action);
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change an action's status, assignees, due date, or add a note", description = "Merge-style: "
+            + "fields left out are unchanged. DONE/CANCELLED → OPEN needs \"reopen\": true. Kept as history and "
+            + "published as minutes.action.updated (and minutes.action.completed).")
+    @APIResponse(responseCode = "200", description = "The action as changed, with its history")
+    @APIResponse(responseCode = "400", description = "Invalid field (named), or nothing to change")
+    @APIResponse(responseCode = "404", description = "No such action")
+    @APIResponse(responseCode = "409", description = "Not allowed from the current status, or the action changed "
+            + "meanwhile (version)")
+    public ActionView patch(@PathParam("id") UUID id, @Valid @NotNull ActionPatch patch) {
+        List<NamedPerson> assignees = patch.assignees() == null
+                ? null
+                : patch.assignees().stream().map(p -> new NamedPerson(p.name().trim(), blankToNull(p.organisation())))
+                        .toList();
+        ActionUpdater.Command command = new ActionUpdater.Command(
+                patch.status() == null ? null : ActionStatus.valueOf(patch.status()),
+                Boolean.TRUE.equals(patch.reopen()), assignees, patch.dueDate(), patch.note(), patch.by(),
+                patch.version());
+        updater.update(id, command);
+        return get(id);
+    }
+
+    private ActionView withHistory(TrackedAction action) {
+        List<ChangeView> history = queries.history(action).stream()
+                .map(c -> Views.of(c, changes.assignees(c)))
+                .toList();
+        return Views.of(action, Today.date(), history);
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    /** Already checked against {@link #DATE}; a well-formed but impossible date (2016-02-30) is a 400 too. */
+    static LocalDate date(String text, String parameter) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new ProblemException(org.minutebook.shared.problem.Problem.invalid("Invalid value for " + parameter,
+                    List.of(new org.minutebook.shared.problem.Problem.Violation(parameter, "is not a valid date"))));
+        }
     }
 }

@@ -1,8 +1,10 @@
 package org.minutebook.actions.rest;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.minutebook.actions.domain.DeferralStatus;
 import org.minutebook.actions.service.ActionQueries;
+import org.minutebook.actions.service.Today;
 import org.minutebook.shared.problem.ProblemException;
 
 @Path("/api/deferrals")
@@ -31,17 +34,20 @@ public class DeferralResource {
     @GET
     @Operation(summary = "List deferrals", description = "Newest meeting first, then agenda order. No status: all.")
     public PageView<DeferralView> list(@QueryParam("status") @EnumValue(DeferralStatus.class) String status,
-            @Valid @BeanParam PageParams paging) {
+            @QueryParam("committee") @Size(max = 300) String committee, @Valid @BeanParam PageParams paging) {
         DeferralStatus wanted = status == null ? null : DeferralStatus.valueOf(status);
         int page = paging.page();
         int size = paging.size();
-        return Views.page(queries.deferrals(wanted, page, size), page, size, Views::of);
+        LocalDate today = Today.date();
+        return Views.page(queries.deferrals(wanted, ActionResource.blankToNull(committee), page, size), page, size,
+                d -> Views.of(d, today));
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "One deferral")
     public DeferralView get(@PathParam("id") UUID id) {
-        return queries.deferral(id).map(Views::of).orElseThrow(() -> ProblemException.notFound("Deferral", id));
+        return queries.deferral(id).map(d -> Views.of(d, Today.date()))
+                .orElseThrow(() -> ProblemException.notFound("Deferral", id));
     }
 }

@@ -1,11 +1,17 @@
 package org.minutebook.actions.rest;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 
+import org.minutebook.actions.domain.ActionChange;
+import org.minutebook.actions.domain.ActionStatus;
 import org.minutebook.actions.domain.Deferral;
+import org.minutebook.actions.domain.NamedPerson;
+import org.minutebook.actions.domain.Person;
 import org.minutebook.actions.domain.TrackedAction;
 import org.minutebook.actions.service.ActionQueries;
+import org.minutebook.actions.service.DeferralReconciler;
 
 /** The one place where entities become the API's view records. */
 final class Views {
@@ -13,18 +19,41 @@ final class Views {
     private Views() {
     }
 
-    static ActionView of(TrackedAction a) {
-        List<AssigneeView> assignees = a.assignees.stream()
-                .map(x -> new AssigneeView(x.initials, x.name, x.organisation))
-                .toList();
-        return new ActionView(a.id, a.meetingId, a.committee, a.meetingDate, a.itemId, a.itemNumber, a.itemTitle,
-                a.description, List.copyOf(a.owners), assignees, List.copyOf(a.unresolved), a.allAttendees, a.dueDate,
-                a.source, a.status);
+    static ActionView of(TrackedAction a, LocalDate today) {
+        return of(a, today, null);
     }
 
-    static DeferralView of(Deferral d) {
+    static ActionView of(TrackedAction a, LocalDate today, List<ChangeView> history) {
+        List<AssigneeView> assignees = a.assignees.stream()
+                .map(x -> new AssigneeView(x.initials, x.name, x.organisation, x.personId))
+                .toList();
+        boolean overdue = (a.status == ActionStatus.OPEN || a.status == ActionStatus.IN_PROGRESS)
+                && a.dueDate != null && a.dueDate.isBefore(today);
+        return new ActionView(a.id, a.meetingId, a.committee, a.meetingDate, a.itemId, a.itemNumber, a.itemTitle,
+                a.description, List.copyOf(a.owners), assignees, List.copyOf(a.unresolved), a.allAttendees, a.dueDate,
+                a.dueNextMeeting, overdue, a.source, a.source.inferred(), a.status, a.version, history);
+    }
+
+    static ChangeView of(ActionChange c, List<NamedPerson> assignees) {
+        List<PersonInput> people = assignees == null
+                ? null
+                : assignees.stream().map(p -> new PersonInput(p.name(), p.organisation())).toList();
+        return new ChangeView(c.id, c.changedAt, c.changedBy, c.fromStatus, c.toStatus, c.reopen, people, c.dueDate,
+                c.note);
+    }
+
+    static DeferralView of(Deferral d, LocalDate today) {
+        DeferralView.TakenAt taken = d.resolvedItemId == null
+                ? null
+                : new DeferralView.TakenAt(d.resolvedMeetingId, d.resolvedMeetingDate, d.resolvedItemId,
+                        d.resolvedItemNumber, d.resolvedItemTitle);
         return new DeferralView(d.id, d.meetingId, d.committee, d.meetingDate, d.itemId, d.itemNumber, d.itemTitle,
-                d.until, d.untilDate, d.note, d.status);
+                d.until, d.untilDate, d.note, d.status, d.timesCarriedForward, d.timesCarriedForward > 0,
+                DeferralReconciler.isOverdue(d, today), taken);
+    }
+
+    static PersonView of(Person p) {
+        return new PersonView(p.id, p.name, p.organisation);
     }
 
     static <E, V> PageView<V> page(ActionQueries.Page<E> page, int pageNumber, int size, Function<E, V> view) {

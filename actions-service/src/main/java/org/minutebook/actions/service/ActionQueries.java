@@ -1,15 +1,23 @@
 package org.minutebook.actions.service;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
+import org.minutebook.actions.domain.ActionChange;
 import org.minutebook.actions.domain.ActionStatus;
 import org.minutebook.actions.domain.Deferral;
 import org.minutebook.actions.domain.DeferralStatus;
+import org.minutebook.actions.domain.Person;
 import org.minutebook.actions.domain.TrackedAction;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -21,32 +29,132 @@ import io.quarkus.panache.common.Sort;
 public class ActionQueries {
 
     private static final Sort LISTING = Sort.descending("meetingDate").and("itemPosition").and("id");
+    private static final String ORDER = " order by a.meetingDate desc, a.itemPosition, a.id";
 
     public record Page<T>(long total, List<T> results) {
     }
 
-    /** @param status null for every status */
-    public Page<TrackedAction> actions(ActionStatus status, int page, int size) {
-        PanacheQuery<TrackedAction> query = status == null
-                ? TrackedAction.findAll(LISTING)
-                : TrackedAction.find("status", LISTING, status);
-        return page(query, page, size);
+    /**
+     * Every field null means "any". {@code assignee}: a person id, or a name matched case-, spacing- and
+     * honorific-insensitively anywhere in the assignee's name. {@code overdue}: open or in progress, due before today.
+     */
+    public record ActionFilter(ActionStatus status, String assignee, String organisation, String committee,
+            boolean overdue, LocalDate dueBefore, UUID personId, LocalDate today) {
+    }
+
+    private final ActionChanges changes;
+    private final EntityManager em;
+
+    public ActionQueries(ActionChanges changes, EntityManager em) {
+        this.changes = changes;
+        this.em = em;
+    }
+
+    public Page<TrackedAction> actions(ActionFilter filter, int page, int size) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (filter.status() != null) {
+            where.add("a.status = :status");
+            params.put("status", filter.status());
+        }
+        if (filter.personId() != null) {
+            where.add(assigneeMatches("p.id = :personId"));
+            params.put("personId", filter.personId());
+        }
+        if (filter.assignee() != null) {
+            UUID asId = uuidOrNull(filter.assignee());
+            if (asId != null) {
+                where.add(assigneeMatches("p.id = :assigneeId"));
+                params.put("assigneeId", asId);
+            } else {
+                where.add(assigneeMatches("p.nameKey like :assigneeKey"));
+                params.put("assigneeKey", "%" + PersonKeys.nameKey(filter.assignee()) + "%");
+            }
+        }
+        if (filter.organisation() != null) {
+            where.add(assigneeMatches("p.orgKey like :orgKey"));
+            params.put("orgKey", "%" + PersonKeys.organisationKey(filter.organisation()) + "%");
+        }
+        if (filter.committee() != null) {
+            where.add("lower(a.committee) = lower(:committee)");
+            params.put("committee", filter.committee().trim());
+        }
+        if (filter.overdue()) {
+            where.add("a.status in (:live) and a.dueDate < :today");
+            params.put("live", List.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS));
+            params.put("today", filter.today());
+        }
+        if (filter.dueBefore() != null) {
+            where.add("a.dueDate < :dueBefore");
+            params.put("dueBefore", filter.dueBefore());
+        }
+        String clause = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+        TypedQuery<Long> count = em.createQuery("select count(a) from TrackedAction a" + clause, Long.class);
+        TypedQuery<TrackedAction> list = em.createQuery("select a from TrackedAction a" + clause + ORDER,
+                TrackedAction.class);
+        params.forEach((k, v) -> {
+            count.setParameter(k, v);
+            list.setParameter(k, v);
+        });
+        List<TrackedAction> results = list.setFirstResult(page * size).setMaxResults(size).getResultList();
+        return new Page<>(count.getSingleResult(), results);
+    }
+
+    /** Through the person table, so that names and organisations compare by their normalised keys. */
+    private static String assigneeMatches(String condition) {
+        return "exists (select 1 from TrackedAction t join t.assignees s join Person p on p.id = s.personId "
+                + "where t = a and " + condition + ")";
     }
 
     public Optional<TrackedAction> action(UUID id) {
         return TrackedAction.findByIdOptional(id);
     }
 
-    /** @param status null for every status */
-    public Page<Deferral> deferrals(DeferralStatus status, int page, int size) {
-        PanacheQuery<Deferral> query = status == null
+    public List<ActionChange> history(TrackedAction action) {
+        return changes.history(action);
+    }
+
+    /** @param status null for every status; @param committee null for every committee, else any case */
+    public Page<Deferral> deferrals(DeferralStatus status, String committee, int page, int size) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (status != null) {
+            where.add("status = :status");
+            params.put("status", status);
+        }
+        if (committee != null) {
+            where.add("lower(committee) = lower(:committee)");
+            params.put("committee", committee);
+        }
+        PanacheQuery<Deferral> query = where.isEmpty()
                 ? Deferral.findAll(LISTING)
-                : Deferral.find("status", LISTING, status);
+                : Deferral.find(String.join(" and ", where), LISTING, params);
         return page(query, page, size);
     }
 
     public Optional<Deferral> deferral(UUID id) {
         return Deferral.findByIdOptional(id);
+    }
+
+    /** People whose name contains the query (normalised), by name; no query: everyone. */
+    public Page<Person> people(String q, int page, int size) {
+        Sort byName = Sort.by("nameKey").and("orgKey");
+        PanacheQuery<Person> query = q == null || q.isBlank()
+                ? Person.findAll(byName)
+                : Person.find("nameKey like ?1", byName, "%" + PersonKeys.nameKey(q) + "%");
+        return page(query, page, size);
+    }
+
+    public Optional<Person> person(UUID id) {
+        return Person.findByIdOptional(id);
+    }
+
+    private static UUID uuidOrNull(String text) {
+        try {
+            return UUID.fromString(text.trim());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static <T> Page<T> page(PanacheQuery<T> query, int page, int size) {

@@ -16,6 +16,7 @@ import org.minutebook.actions.domain.Deferral;
 import org.minutebook.actions.domain.DeferralStatus;
 import org.minutebook.actions.domain.DeferralUntil;
 import org.minutebook.actions.domain.Meeting;
+import org.minutebook.actions.domain.MeetingItem;
 import org.minutebook.actions.domain.TrackedAction;
 import org.minutebook.actions.messaging.ActionEvents;
 import org.minutebook.actions.messaging.MeetingEvents.ActionEntry;
@@ -33,20 +34,42 @@ import org.minutebook.actions.service.InitialsResolver.Resolved;
 public class ActionTracker {
 
     private final Outbox outbox;
+    private final People people;
+    private final ActionChanges changes;
+    private final NextMeetingDueDates dueDates;
+    private final DeferralReconciler deferrals;
 
-    public ActionTracker(Outbox outbox) {
+    public ActionTracker(Outbox outbox, People people, ActionChanges changes, NextMeetingDueDates dueDates,
+            DeferralReconciler deferrals) {
         this.outbox = outbox;
+        this.people = people;
+        this.changes = changes;
+        this.dueDates = dueDates;
+        this.deferrals = deferrals;
     }
 
     /**
-     * A superseded record's actions and deferrals are void: the corrected record's events, which follow, recreate
-     * what still stands. (Assignee rows go with their action through the foreign key.)
+     * A superseded record's actions, deferrals, items and the meeting itself are void: the corrected record's events,
+     * which follow, recreate what still stands. Officer changes are kept: they apply again to the actions the
+     * corrected record brings back under the same ids. (Assignee and attendee rows go through foreign keys.)
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void withdrawMeeting(UUID meetingId) {
         Required.notNull(meetingId, "meetingId");
+        Meeting meeting = Meeting.findById(meetingId);
         TrackedAction.delete("meetingId", meetingId);
         Deferral.delete("meetingId", meetingId);
+        MeetingItem.delete("meetingId", meetingId);
+        if (meeting == null) {
+            return;
+        }
+        meeting.delete();
+        // Actions that took this meeting as their next one wait for whichever is next now.
+        for (TrackedAction action : TrackedAction.<TrackedAction>list(
+                "committee = ?1 and dueNextMeeting = true and dueDate = ?2", meeting.committee, meeting.date)) {
+            dueDates.assign(action);
+        }
+        deferrals.reconcileCommittee(meeting.committee, true);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -61,6 +84,29 @@ public class ActionTracker {
         if (item.deferral() != null) {
             recordDeferral(item, meeting, item.deferral());
         }
+        recordAgendaItem(item, meeting);
+        // This item may be one an earlier meeting deferred, or the last of its meeting to arrive.
+        deferrals.reconcileCommittee(committeeOf(item, meeting), false);
+    }
+
+    private static void recordAgendaItem(ItemRecorded item, Meeting meeting) {
+        MeetingItem row = MeetingItem.findById(item.itemId());
+        boolean created = row == null;
+        if (created) {
+            row = new MeetingItem();
+            row.itemId = item.itemId();
+        }
+        row.meetingId = item.meetingId();
+        row.committee = committeeOf(item, meeting);
+        row.meetingDate = dateOf(item, meeting);
+        row.position = item.position();
+        row.number = item.number();
+        row.title = item.title();
+        row.deferred = item.deferral() != null;
+        // Only once complete: Hibernate inserts the state the entity has when persisted.
+        if (created) {
+            row.persist();
+        }
     }
 
     private void recordAction(ItemRecorded item, Meeting meeting, ActionEntry entry, int index) {
@@ -72,7 +118,6 @@ public class ActionTracker {
         if (created) {
             action = new TrackedAction();
             action.id = id;
-            action.status = ActionStatus.OPEN;
             action.createdAt = now;
         }
         action.meetingId = item.meetingId();
@@ -85,16 +130,22 @@ public class ActionTracker {
         action.description = Required.notBlank(entry.description(), "actions[" + index + "].description");
         action.owners = entry.owners() == null ? List.of() : List.copyOf(entry.owners());
         action.dueDate = entry.dueDate();
+        action.dueNextMeeting = entry.dueDate() == null;
         action.source = ActionSource.valueOf(Required.notBlank(entry.source(), "actions[" + index + "].source"));
         action.updatedAt = now;
 
         Resolution resolution = resolve(meeting, entry);
         action.assignees.clear();
         for (Resolved r : resolution.assignees()) {
-            action.assignees.add(new Assignee(r.initials(), r.name(), r.organisation()));
+            action.assignees.add(new Assignee(r.initials(), r.name(), r.organisation(),
+                    people.identify(r.name(), r.organisation())));
         }
         action.unresolved = List.copyOf(resolution.unresolved());
         action.allAttendees = resolution.allAttendees();
+        dueDates.assign(action);
+        // What the minutes say, then what officers changed since, in order: the same result however often it runs.
+        action.status = ActionStatus.OPEN;
+        changes.applyAll(action);
 
         if (created) {
             action.persist();
@@ -137,6 +188,7 @@ public class ActionTracker {
         deferral.updatedAt = now;
         if (created) {
             deferral.persist();
+            // Judged against later meetings by the reconciliation at the end of recordItem.
             outbox.add(ActionEvents.ITEM_DEFERRED, id, ActionEvents.deferred(deferral));
         }
     }

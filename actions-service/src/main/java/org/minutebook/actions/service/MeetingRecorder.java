@@ -12,9 +12,20 @@ import org.minutebook.actions.messaging.MeetingEvents.Attendance;
 import org.minutebook.actions.messaging.MeetingEvents.MeetingRecorded;
 import org.minutebook.actions.messaging.MeetingEvents.Person;
 
-/** Keeps each meeting's attendance, the reference its actions' initials are resolved against. */
+/**
+ * Keeps each meeting's attendance, the reference its actions' initials are resolved against, and its date and size,
+ * which decide the next-meeting due dates of earlier actions and when earlier deferrals were carried forward.
+ */
 @ApplicationScoped
 public class MeetingRecorder {
+
+    private final NextMeetingDueDates dueDates;
+    private final DeferralReconciler deferrals;
+
+    public MeetingRecorder(NextMeetingDueDates dueDates, DeferralReconciler deferrals) {
+        this.dueDates = dueDates;
+        this.deferrals = deferrals;
+    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(MeetingRecorded event) {
@@ -27,6 +38,7 @@ public class MeetingRecorder {
         }
         meeting.committee = Required.notBlank(event.committee(), "committee");
         meeting.date = Required.notNull(event.date(), "date");
+        meeting.itemCount = event.itemCount();
         // A re-recorded meeting replaces its attendance as a whole.
         meeting.attendees.clear();
         Attendance attendance = event.attendance();
@@ -40,6 +52,9 @@ public class MeetingRecorder {
         if (created) {
             meeting.persist();
         }
+        dueDates.meetingRecorded(meeting);
+        // A meeting with no items is held at once; one that follows a meeting of unknown size completes that one.
+        deferrals.reconcileCommittee(meeting.committee, false);
     }
 
     private static void add(Meeting meeting, AttendanceKind kind, List<Person> people) {

@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.minutebook.actions.messaging.ContractEvents.ACTION_ID;
 import static org.minutebook.actions.messaging.ContractEvents.ITEM_DEFERRED_RECORDED;
 import static org.minutebook.actions.messaging.ContractEvents.ITEM_ID;
@@ -13,11 +12,8 @@ import static org.minutebook.actions.messaging.ContractEvents.MEETING_ID;
 import static org.minutebook.actions.messaging.ContractEvents.MEETING_RECORDED;
 import static org.minutebook.actions.messaging.KafkaClients.json;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -82,7 +78,7 @@ class RedeliveryTest {
                     .isEmpty());
             List<ConsumerRecord<String, String>> assigned = published.withKey(actionId);
             assertEquals(1, assigned.size(), "minutes.action.assigned published once for " + actionId);
-            assertPublished(assigned.get(0), "minutes.action.assigned", actionId, "action.assigned.json");
+            Contracts.assertPublished(assigned.get(0), "minutes.action.assigned", actionId, "action.assigned.json");
             JsonNode data = json(assigned.get(0).value()).get("data");
             assertEquals("John Lyons", data.at("/assignees/0/name").asText());
             assertEquals("Cleveland Fire Brigade", data.at("/assignees/1/organisation").asText());
@@ -90,35 +86,9 @@ class RedeliveryTest {
 
             List<ConsumerRecord<String, String>> deferrals = published.withKey(deferralId);
             assertEquals(1, deferrals.size(), "minutes.item.deferred published once for " + deferralId);
-            assertPublished(deferrals.get(0), "minutes.item.deferred", deferralId, "item.deferred.json");
+            Contracts.assertPublished(deferrals.get(0), "minutes.item.deferred", deferralId, "item.deferred.json");
             assertEquals("Domestic Abuse National Comparisons",
                     json(deferrals.get(0).value()).at("/data/itemTitle").asText());
         }
-    }
-
-    /** The envelope and data carry at least every field of the contract example, with this service's values. */
-    private static void assertPublished(ConsumerRecord<String, String> record, String type, String subject,
-            String contractFile) {
-        JsonNode event = json(record.value());
-        assertEquals("1.0", event.get("specversion").asText());
-        assertEquals(type, event.get("type").asText());
-        assertEquals("/minutebook/actions-service", event.get("source").asText());
-        assertEquals(subject, event.get("subject").asText());
-        assertEquals("application/json", event.get("datacontenttype").asText());
-        assertTrue(event.get("id").asText().matches("[0-9a-f-]{36}"), "CloudEvent id is a UUID");
-        assertTrue(event.hasNonNull("time"), "CloudEvent time is set");
-        assertEquals("application/cloudevents+json",
-                new String(record.headers().lastHeader("content-type").value(), StandardCharsets.UTF_8));
-
-        JsonNode contract = json(ContractEvents.read("/contracts/minutes.actions/" + contractFile));
-        assertTrue(fields(event).containsAll(fields(contract)), "envelope fields of " + contractFile);
-        assertTrue(fields(event.get("data")).containsAll(fields(contract.get("data"))), "data fields of "
-                + contractFile);
-    }
-
-    private static Set<String> fields(JsonNode node) {
-        Set<String> names = new HashSet<>();
-        node.fieldNames().forEachRemaining(names::add);
-        return names;
     }
 }

@@ -1,0 +1,37 @@
+package org.minutebook.actions.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.minutebook.actions.service.ChangeReplayer;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.smallrye.common.annotation.Blocking;
+
+/**
+ * Reads minutes.actions, this service's own topic, in a consumer group of its own: officer changes are kept there as
+ * events and re-applied when the register is rebuilt from the topics (see README, "Rebuilding the register").
+ */
+@ApplicationScoped
+public class ActionChangesConsumer {
+
+    private final ObjectMapper mapper;
+    private final ChangeReplayer replayer;
+
+    public ActionChangesConsumer(ObjectMapper mapper, ChangeReplayer replayer) {
+        this.mapper = mapper;
+        this.replayer = replayer;
+    }
+
+    @Incoming("minutes-actions-changes")
+    @Blocking
+    public void consume(String value) throws JsonProcessingException {
+        CloudEvent event = mapper.readValue(value, CloudEvent.class);
+        if (event.id() == null || event.type() == null) {
+            throw new IllegalArgumentException("Not a CloudEvent: id and type are required");
+        }
+        replayer.handle(event);
+    }
+}
