@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /** Data of {@code minutes.action.assigned}: only what the item status needs for now. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ActionAssigned(UUID actionId, UUID meetingId, UUID itemId, String status) {
+public record ActionAssigned(UUID actionId, UUID meetingId, UUID itemId, String description, String status) {
 
     public static final String TYPE = "minutes.action.assigned";
 

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.minutebook.search.service.ItemStatusProjection;
 import org.minutebook.search.service.ProcessedEvents;
+import org.minutebook.search.service.StreamLog;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
@@ -18,12 +19,14 @@ public class ActionsConsumer {
 
     private final EnvelopeReader envelopes;
     private final ProcessedEvents processedEvents;
+    private final StreamLog stream;
     private final ItemStatusProjection itemStatus;
 
-    public ActionsConsumer(EnvelopeReader envelopes, ProcessedEvents processedEvents,
+    public ActionsConsumer(EnvelopeReader envelopes, ProcessedEvents processedEvents, StreamLog stream,
             ItemStatusProjection itemStatus) {
         this.envelopes = envelopes;
         this.processedEvents = processedEvents;
+        this.stream = stream;
         this.itemStatus = itemStatus;
     }
 
@@ -39,7 +42,13 @@ public class ActionsConsumer {
         switch (event.type()) {
             case ActionAssigned.TYPE -> itemStatus.apply(envelopes.data(event, ActionAssigned.class));
             case ItemDeferred.TYPE -> itemStatus.apply(envelopes.data(event, ItemDeferred.class));
+            case ActionChanged.UPDATED, ActionChanged.COMPLETED ->
+                itemStatus.apply(envelopes.data(event, ActionChanged.class), event.type());
+            case DeferralChanged.RESOLVED, DeferralChanged.CARRIED_FORWARD ->
+                itemStatus.apply(envelopes.data(event, DeferralChanged.class), event.type());
             default -> LOG.debugf("Ignoring event %s of type %s", event.id(), event.type());
         }
+        // Last, so that the redaction sees this event's own effect (an item's restricted flag).
+        stream.append(StreamLog.ACTIONS, event);
     }
 }

@@ -30,7 +30,8 @@ public class EnvelopeReader {
             if (id == null || type == null) {
                 throw new IllegalArgumentException("Not a CloudEvent: id and type are required");
             }
-            return new CloudEvent(id, type, text(root, "subject"), root.path("data"));
+            return new CloudEvent(id, type, text(root, "source"), text(root, "subject"), text(root, "time"),
+                    root.path("data"));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Record value is not JSON", e);
         }

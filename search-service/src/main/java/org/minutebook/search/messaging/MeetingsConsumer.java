@@ -8,6 +8,7 @@ import org.jboss.logging.Logger;
 import org.minutebook.search.service.ItemProjection;
 import org.minutebook.search.service.MeetingProjection;
 import org.minutebook.search.service.ProcessedEvents;
+import org.minutebook.search.service.StreamLog;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
@@ -22,13 +23,16 @@ public class MeetingsConsumer {
 
     private final EnvelopeReader envelopes;
     private final ProcessedEvents processedEvents;
+    private final StreamLog stream;
     private final MeetingProjection meetings;
     private final ItemProjection items;
 
-    public MeetingsConsumer(EnvelopeReader envelopes, ProcessedEvents processedEvents, MeetingProjection meetings,
+    public MeetingsConsumer(EnvelopeReader envelopes, ProcessedEvents processedEvents, StreamLog stream,
+            MeetingProjection meetings,
             ItemProjection items) {
         this.envelopes = envelopes;
         this.processedEvents = processedEvents;
+        this.stream = stream;
         this.meetings = meetings;
         this.items = items;
     }
@@ -50,5 +54,7 @@ public class MeetingsConsumer {
             // Types search has no read model for (yet) are recorded as processed, so a replay skips them too.
             default -> LOG.debugf("Ignoring event %s of type %s", event.id(), event.type());
         }
+        // Last, so that the redaction sees this event's own effect (an item's restricted flag).
+        stream.append(StreamLog.MEETINGS, event);
     }
 }

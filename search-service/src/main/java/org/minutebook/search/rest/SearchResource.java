@@ -1,9 +1,11 @@
 package org.minutebook.search.rest;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -28,12 +30,16 @@ public class SearchResource {
     }
 
     @GET
-    @Operation(summary = "Search items", description = "Web-search syntax: words, \"quoted phrases\", or, -excluded. "
+    @Operation(summary = "Search items", description = "Web-search syntax: words, \"quoted phrases\", or, -excluded, "
+            + "prefix* (prefix terms must all match). "
             + "Ranked by relevance, then newest meeting first. Snippets mark matches with <mark>.")
     public SearchResultsView search(
             @Parameter(description = "What to look for", required = true) @QueryParam("q") @NotBlank @Size(max = 500) String q,
+            @BeanParam @Valid ListParams filters,
+            @Parameter(description = "Only restricted (true) or only public (false) items; restricted items are "
+                    + "found by their title alone") @QueryParam("restricted") Boolean restricted,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return Views.of(search.search(q.strip(), page, size));
+        return Views.of(search.search(q.strip(), filters.filter(restricted), page, size));
     }
 }

@@ -1,6 +1,9 @@
 package org.minutebook.search.rest;
 
 import java.util.List;
+import java.util.Map;
 
-public record SearchResultsView(long total, int page, int size, String query, List<SearchHitView> results) {
+/** A page of hits; facets count everything that matched, not just this page. */
+public record SearchResultsView(long total, int page, int size, String query, List<SearchHitView> results,
+        Map<String, List<FacetView>> facets) {
 }

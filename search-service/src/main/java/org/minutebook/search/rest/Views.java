@@ -1,6 +1,12 @@
 package org.minutebook.search.rest;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import org.minutebook.search.domain.Meeting;
+import org.minutebook.search.service.Decision;
+import org.minutebook.search.service.Page;
 import org.minutebook.search.service.MeetingLookup.MeetingSummary;
 import org.minutebook.search.service.SearchHit;
 import org.minutebook.search.service.SearchPage;
@@ -12,8 +18,11 @@ final class Views {
     }
 
     static SearchResultsView of(SearchPage page) {
+        Map<String, List<FacetView>> facets = new LinkedHashMap<>();
+        page.facets().forEach((facet, counts) -> facets.put(facet,
+                counts.stream().map(count -> new FacetView(count.value(), count.count())).toList()));
         return new SearchResultsView(page.total(), page.page(), page.size(), page.query(),
-                page.hits().stream().map(Views::of).toList());
+                page.hits().stream().map(Views::of).toList(), facets);
     }
 
     static SearchHitView of(SearchHit hit) {
@@ -25,5 +34,21 @@ final class Views {
         Meeting meeting = summary.meeting();
         return new MeetingView(meeting.id, meeting.committee, meeting.date, meeting.startTime, meeting.location,
                 meeting.status, summary.itemCount(), summary.resolutionCount());
+    }
+
+    static PageView<DecisionView> decisions(Page<Decision> page) {
+        return new PageView<>(page.total(), page.page(), page.size(),
+                page.results().stream().map(Views::of).toList(), removed(page));
+    }
+
+    static DecisionView of(Decision d) {
+        return new DecisionView(d.id(), d.position(), d.outcome(), d.text(), d.restricted(), d.itemId(),
+                d.itemNumber(), d.itemTitle(), d.meetingId(), d.committee(), d.date(), d.modifiedAt());
+    }
+
+    static List<RemovedView> removed(Page<?> page) {
+        return page.removed().stream()
+                .map(r -> new RemovedView(r.kind(), r.id(), r.meetingId(), r.removedAt()))
+                .toList();
     }
 }

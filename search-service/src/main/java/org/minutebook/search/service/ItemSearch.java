@@ -1,11 +1,15 @@
 package org.minutebook.search.service;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 
 import org.hibernate.query.NativeQuery;
 
@@ -13,8 +17,20 @@ import org.hibernate.query.NativeQuery;
 @ApplicationScoped
 public class ItemSearch {
 
-    private static final String COUNT = """
-            SELECT count(*) FROM item i, websearch_to_tsquery('english', :q) query WHERE i.search @@ query""";
+    private static final String MATCHES = """
+            WITH query AS (SELECT %s AS tsq),
+            matches AS (SELECT i.id, i.committee, i.meeting_date FROM item i, query
+                        WHERE i.search @@ query.tsq %s)
+            """;
+
+    /* Counts per year, committee and outcome over all matches; the year counts add up to the total. */
+    private static final String FACETS = MATCHES + """
+            SELECT 'year' AS facet, CAST(CAST(extract(year FROM meeting_date) AS integer) AS text) AS value,
+                count(*) AS n FROM matches GROUP BY 2
+            UNION ALL SELECT 'committee', committee, count(*) FROM matches GROUP BY 2
+            UNION ALL SELECT 'outcome', r.outcome, count(DISTINCT r.item_id)
+                FROM matches m JOIN resolution r ON r.item_id = m.id GROUP BY 2
+            ORDER BY 1, 3 DESC, 2""";
 
     /*
      * Pages first, then runs ts_headline (the costly part) on that page only. The document is HTML-escaped before
@@ -22,14 +38,14 @@ public class ItemSearch {
      * its title alone, so its text never reaches a search result.
      */
     private static final String PAGE = """
-            WITH query AS (SELECT websearch_to_tsquery('english', :q) AS tsq),
+            WITH query AS (SELECT %s AS tsq),
             page AS (
                 SELECT i.id, i.meeting_id, i.committee, i.meeting_date, i.position, i.number, i.title, i.restricted,
                     CASE WHEN i.restricted THEN i.title
                          ELSE concat_ws(E'\\n', i.title, i.text, i.resolutions_text) END AS document,
                     ts_rank_cd(i.search, query.tsq) AS rank
                 FROM item i, query
-                WHERE i.search @@ query.tsq
+                WHERE i.search @@ query.tsq %s
                 ORDER BY rank DESC, i.meeting_date DESC, i.meeting_id, i.position
                 LIMIT :size OFFSET :offset)
             SELECT p.meeting_id, p.committee, p.meeting_date, p.id AS item_id, p.number, p.title, p.restricted,
@@ -47,15 +63,32 @@ public class ItemSearch {
         this.em = em;
     }
 
-    public SearchPage search(String q, int page, int size) {
-        long total = ((Number) em.createNativeQuery(COUNT).setParameter("q", q).getSingleResult()).longValue();
-        List<SearchHit> hits = total == 0 ? List.of() : pageOf(q, page, size);
-        return new SearchPage(total, page, size, q, hits);
+    public SearchPage search(String q, ItemFilter filter, int page, int size) {
+        SearchQuery query = SearchQuery.parse(q);
+        Map<String, List<FacetCount>> facets = facets(query, filter);
+        long total = facets.get("year").stream().mapToLong(FacetCount::count).sum();
+        List<SearchHit> hits = total == 0 ? List.of() : pageOf(query, filter, page, size);
+        return new SearchPage(total, page, size, q, hits, facets);
     }
 
     @SuppressWarnings("unchecked")
-    private List<SearchHit> pageOf(String q, int page, int size) {
-        List<Object[]> rows = em.createNativeQuery(PAGE)
+    private Map<String, List<FacetCount>> facets(SearchQuery query, ItemFilter filter) {
+        Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+        for (String facet : List.of("year", "committee", "outcome")) {
+            facets.put(facet, new ArrayList<>());
+        }
+        List<Object[]> rows = bind(em.createNativeQuery(FACETS.formatted(SearchQuery.tsquery(), filter.conditions())),
+                query, filter).getResultList();
+        for (Object[] row : rows) {
+            facets.get((String) row[0]).add(new FacetCount((String) row[1], ((Number) row[2]).longValue()));
+        }
+        return facets;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<SearchHit> pageOf(SearchQuery query, ItemFilter filter, int page, int size) {
+        Query sql = em.createNativeQuery(PAGE.formatted(SearchQuery.tsquery(), filter.conditions()));
+        List<Object[]> rows = bind(sql, query, filter)
                 .unwrap(NativeQuery.class)
                 .addScalar("meeting_id", UUID.class)
                 .addScalar("committee", String.class)
@@ -66,7 +99,6 @@ public class ItemSearch {
                 .addScalar("restricted", Boolean.class)
                 .addScalar("rank", Double.class)
                 .addScalar("snippet", String.class)
-                .setParameter("q", q)
                 .setParameter("size", size)
                 .setParameter("offset", (long) page * size)
                 .getResultList();
@@ -74,5 +106,10 @@ public class ItemSearch {
                 .map(row -> new SearchHit((UUID) row[0], (String) row[1], (LocalDate) row[2], (UUID) row[3],
                         (String) row[4], (String) row[5], (Boolean) row[6], (Double) row[7], (String) row[8]))
                 .toList();
+    }
+
+    private static Query bind(Query sql, SearchQuery query, ItemFilter filter) {
+        sql.setParameter("websearch", query.websearch()).setParameter("prefixes", query.prefixes());
+        return filter.bind(sql);
     }
 }

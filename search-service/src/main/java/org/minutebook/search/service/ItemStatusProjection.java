@@ -1,10 +1,15 @@
 package org.minutebook.search.service;
 
+import java.util.List;
+import java.util.UUID;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.minutebook.search.messaging.ActionAssigned;
+import org.minutebook.search.messaging.ActionChanged;
+import org.minutebook.search.messaging.DeferralChanged;
 import org.minutebook.search.messaging.ItemDeferred;
 
 /**
@@ -15,7 +20,8 @@ import org.minutebook.search.messaging.ItemDeferred;
 public class ItemStatusProjection {
 
     private static final String OPEN_ACTIONS = """
-            (SELECT count(*) FROM item_action a WHERE a.item_id = :itemId AND a.status = 'OPEN')""";
+            (SELECT count(*) FROM item_action a WHERE a.item_id = :itemId
+             AND a.status NOT IN ('DONE', 'CANCELLED'))""";
 
     private final EntityManager em;
 
@@ -26,22 +32,62 @@ public class ItemStatusProjection {
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(ActionAssigned action) {
         em.createNativeQuery("""
-                INSERT INTO item_action (action_id, item_id, meeting_id, status)
-                VALUES (:actionId, :itemId, :meetingId, :status)
+                INSERT INTO item_action (action_id, item_id, meeting_id, status, description)
+                VALUES (:actionId, :itemId, :meetingId, :status, CAST(:description AS text))
                 ON CONFLICT (action_id) DO UPDATE SET item_id = EXCLUDED.item_id, meeting_id = EXCLUDED.meeting_id,
-                    status = EXCLUDED.status""")
+                    status = EXCLUDED.status, description = EXCLUDED.description""")
+                .setParameter("description", action.description())
                 .setParameter("actionId", action.actionId())
                 .setParameter("itemId", action.itemId())
                 .setParameter("meetingId", action.meetingId())
                 .setParameter("status", action.status())
                 .executeUpdate();
+        refreshOpenActions(action.itemId(), action.meetingId());
+    }
+
+    /**
+     * An officer's change or a completion. Actions are keyed by their id on the topic, so the assignment has been
+     * applied before; one unknown here belongs to a meeting search has dropped, and is ignored.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(ActionChanged change, String type) {
+        String status = change.newStatus(type);
+        if (status == null) {
+            return;
+        }
+        List<?> rows = em.createNativeQuery("""
+                UPDATE item_action SET status = :status WHERE action_id = :actionId
+                RETURNING CAST(item_id AS text), CAST(meeting_id AS text)""")
+                .setParameter("status", status)
+                .setParameter("actionId", change.actionId())
+                .getResultList();
+        for (Object row : rows) {
+            Object[] ids = (Object[]) row;
+            refreshOpenActions(UUID.fromString((String) ids[0]), UUID.fromString((String) ids[1]));
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(DeferralChanged change, String type) {
+        em.createNativeQuery("""
+                UPDATE item_status SET deferral_status = :status,
+                    times_carried_forward = coalesce(CAST(:times AS integer), times_carried_forward)
+                WHERE item_id = :itemId AND deferral_id = :deferralId""")
+                .setParameter("status", change.newStatus(type))
+                .setParameter("times", change.timesCarriedForward())
+                .setParameter("itemId", change.itemId())
+                .setParameter("deferralId", change.deferralId())
+                .executeUpdate();
+    }
+
+    private void refreshOpenActions(UUID itemId, UUID meetingId) {
         em.createNativeQuery("""
                 INSERT INTO item_status (item_id, meeting_id, open_actions)
                 VALUES (:itemId, :meetingId, %s)
                 ON CONFLICT (item_id) DO UPDATE SET meeting_id = EXCLUDED.meeting_id,
                     open_actions = EXCLUDED.open_actions""".formatted(OPEN_ACTIONS))
-                .setParameter("itemId", action.itemId())
-                .setParameter("meetingId", action.meetingId())
+                .setParameter("itemId", itemId)
+                .setParameter("meetingId", meetingId)
                 .executeUpdate();
     }
 

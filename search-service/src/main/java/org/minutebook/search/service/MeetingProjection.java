@@ -1,11 +1,13 @@
 package org.minutebook.search.service;
 
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.minutebook.search.domain.PersonKeys;
 import org.minutebook.search.messaging.MeetingRecorded;
 import org.minutebook.search.messaging.MeetingRecorded.Person;
 import org.minutebook.search.messaging.MeetingSuperseded;
@@ -15,19 +17,22 @@ import org.minutebook.search.messaging.MeetingSuperseded;
 public class MeetingProjection {
 
     private final EntityManager em;
+    private final Tombstones tombstones;
 
-    public MeetingProjection(EntityManager em) {
+    public MeetingProjection(EntityManager em, Tombstones tombstones) {
         this.em = em;
+        this.tombstones = tombstones;
     }
 
     /** Joins the consumer's transaction, so the effect commits with the processed event id or not at all. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(MeetingRecorded meeting) {
         em.createNativeQuery("""
-                INSERT INTO meeting (id, committee, date, start_time, location, status)
-                VALUES (:id, :committee, :date, CAST(:startTime AS time), CAST(:location AS text), :status)
+                INSERT INTO meeting (id, committee, date, start_time, location, status, modified_at)
+                VALUES (:id, :committee, :date, CAST(:startTime AS time), CAST(:location AS text), :status, now())
                 ON CONFLICT (id) DO UPDATE SET committee = EXCLUDED.committee, date = EXCLUDED.date,
-                    start_time = EXCLUDED.start_time, location = EXCLUDED.location, status = EXCLUDED.status""")
+                    start_time = EXCLUDED.start_time, location = EXCLUDED.location, status = EXCLUDED.status,
+                    modified_at = now()""")
                 .setParameter("id", meeting.meetingId())
                 .setParameter("committee", meeting.committee())
                 .setParameter("date", meeting.date())
@@ -44,6 +49,7 @@ public class MeetingProjection {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void withdraw(MeetingSuperseded superseded) {
+        tombstones.buryMeetingRecords(superseded.meetingId());
         for (String table : List.of("resolution", "item_action", "item_status", "item", "attendance")) {
             em.createNativeQuery("DELETE FROM " + table + " WHERE meeting_id = :id")
                     .setParameter("id", superseded.meetingId())
@@ -69,10 +75,23 @@ public class MeetingProjection {
             if (person == null || person.name() == null || person.name().isBlank()) {
                 continue;
             }
+            String key = PersonKeys.key(person.name());
+            UUID personId = PersonKeys.id(key);
+            // The display name is the latest spelling seen; the key is what makes two spellings one person.
             em.createNativeQuery("""
-                    INSERT INTO attendance (meeting_id, kind, position, name, honorific, organisation, role)
+                    INSERT INTO person (id, key, name, modified_at) VALUES (:id, :key, :name, now())
+                    ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, modified_at = now()
+                    WHERE person.name <> EXCLUDED.name""")
+                    .setParameter("id", personId)
+                    .setParameter("key", key)
+                    .setParameter("name", person.name().strip().replaceAll("\\s+", " "))
+                    .executeUpdate();
+            em.createNativeQuery("""
+                    INSERT INTO attendance (meeting_id, kind, position, name, honorific, organisation, role,
+                        person_id)
                     VALUES (:meetingId, :kind, :position, :name, CAST(:honorific AS text),
-                        CAST(:organisation AS text), CAST(:role AS text))""")
+                        CAST(:organisation AS text), CAST(:role AS text), :personId)""")
+                    .setParameter("personId", personId)
                     .setParameter("meetingId", meeting.meetingId())
                     .setParameter("kind", kind)
                     .setParameter("position", position)

@@ -1,6 +1,9 @@
 package org.minutebook.search.service;
 
 import java.util.List;
+import java.util.Map;
 
-public record SearchPage(long total, int page, int size, String query, List<SearchHit> hits) {
+/** A page of hits with the total and the facets (year, committee, outcome) of everything that matched. */
+public record SearchPage(long total, int page, int size, String query, List<SearchHit> hits,
+        Map<String, List<FacetCount>> facets) {
 }

@@ -26,6 +26,10 @@ public final class ContractEvents {
     public static final String MEETING_SUPERSEDED = "minutes.meetings/meeting.superseded.json";
     public static final String ACTION_ASSIGNED = "minutes.actions/action.assigned.json";
     public static final String ITEM_DEFERRED = "minutes.actions/item.deferred.json";
+    public static final String ACTION_UPDATED = "minutes.actions/action.updated.json";
+    public static final String ACTION_COMPLETED = "minutes.actions/action.completed.json";
+    public static final String DEFERRAL_RESOLVED = "minutes.actions/deferral.resolved.json";
+    public static final String DEFERRAL_CARRIED_FORWARD = "minutes.actions/deferral.carried-forward.json";
 
     /** Ids as written in the contract files. */
     public static final String CONTRACT_MEETING = "0b6f3c2a-1d4e-4f5a-8b9c-7d6e5f4a3b2c";
@@ -54,6 +58,16 @@ public final class ContractEvents {
     /** The fresh id standing in for an id of the contract files. */
     public String id(String contractId) {
         return freshIds.computeIfAbsent(contractId, ignored -> UUID.randomUUID().toString());
+    }
+
+    /** The meeting's events (meeting, item 11 with its resolution, deferred item 9) moved to another committee/date. */
+    public ObjectNode[] meeting(String committee, String date) {
+        ObjectNode[] events = {load(MEETING_RECORDED), load(ITEM_RECORDED), load(RESOLUTION_RECORDED),
+                load(DEFERRED_ITEM_RECORDED)};
+        for (ObjectNode event : events) {
+            data(event).put("committee", committee).put("date", date);
+        }
+        return events;
     }
 
     public String meetingId() {

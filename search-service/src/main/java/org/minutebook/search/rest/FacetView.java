@@ -1,0 +1,4 @@
+package org.minutebook.search.rest;
+
+public record FacetView(String value, long count) {
+}

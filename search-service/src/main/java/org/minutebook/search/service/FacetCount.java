@@ -1,0 +1,4 @@
+package org.minutebook.search.service;
+
+public record FacetCount(String value, long count) {
+}

@@ -1,0 +1,111 @@
+package org.minutebook.search.service;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.minutebook.search.messaging.CloudEvent;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The live stream's log. Each consumed event is appended in the consumer's transaction, under a transaction-scoped
+ * advisory lock, so sequence ids become visible in commit order: a reader tailing by id never skips a row that
+ * commits later with a smaller id. Only the newest {@code minutebook.stream.keep} rows are kept.
+ */
+@ApplicationScoped
+public class StreamLog {
+
+    public static final String MEETINGS = "minutes.meetings";
+    public static final String ACTIONS = "minutes.actions";
+
+    private static final long APPEND_LOCK = 0x5354524541_4DL; // "STREAM"
+
+    private final EntityManager em;
+    private final StreamRedaction redaction;
+    private final TransactionSynchronizationRegistry transactions;
+    private final StreamHub hub;
+    private final long keep;
+
+    public StreamLog(EntityManager em, StreamRedaction redaction, TransactionSynchronizationRegistry transactions,
+            StreamHub hub, @ConfigProperty(name = "minutebook.stream.keep", defaultValue = "10000") long keep) {
+        this.em = em;
+        this.redaction = redaction;
+        this.transactions = transactions;
+        this.hub = hub;
+        this.keep = keep;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void append(String topic, CloudEvent event) {
+        String payload = redaction.payload(topic, event);
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(:lock)").setParameter("lock", APPEND_LOCK)
+                .getSingleResult();
+        // A replay (rebuild) brings the same event ids again: they were streamed once already.
+        List<?> ids = em.createNativeQuery("""
+                INSERT INTO stream_event (event_id, topic, type, committee, payload)
+                VALUES (:eventId, :topic, :type, CAST(:committee AS text), :payload)
+                ON CONFLICT (event_id) DO NOTHING RETURNING id""")
+                .setParameter("eventId", event.id())
+                .setParameter("topic", topic)
+                .setParameter("type", event.type())
+                .setParameter("committee", committee(event.data()))
+                .setParameter("payload", payload)
+                .getResultList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        long id = ((Number) ids.get(0)).longValue();
+        em.createNativeQuery("DELETE FROM stream_event WHERE id <= :oldest")
+                .setParameter("oldest", id - keep)
+                .executeUpdate();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    hub.wake();
+                }
+            }
+        });
+    }
+
+    /** Rows after {@code afterId}, oldest first; called from the hub's and the SSE connections' own threads. */
+    @ActivateRequestContext
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<StreamEvent> after(long afterId, int limit) {
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT id, topic, type, committee, payload FROM stream_event WHERE id > :after
+                ORDER BY id LIMIT :limit""")
+                .setParameter("after", afterId)
+                .setParameter("limit", limit)
+                .getResultList();
+        return rows.stream()
+                .map(row -> new StreamEvent(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
+                        (String) row[3], (String) row[4]))
+                .toList();
+    }
+
+    @ActivateRequestContext
+    @Transactional
+    public long lastId() {
+        Object max = em.createNativeQuery("SELECT max(id) FROM stream_event").getSingleResult();
+        return max == null ? 0 : ((Number) max).longValue();
+    }
+
+    private static String committee(JsonNode data) {
+        JsonNode committee = data.path("committee");
+        return committee.isTextual() ? committee.asText() : null;
+    }
+}

@@ -1,0 +1,110 @@
+package org.minutebook.search.service;
+
+import java.util.Iterator;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.minutebook.search.messaging.CloudEvent;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Makes an event fit for the public stream. An event about a restricted item keeps only identifiers, numbers,
+ * titles, dates and statuses (an allow-list, so that fields added to the contract later stay out too). An actions
+ * event whose item search has not seen yet is treated the same way, since it cannot tell whether it is restricted.
+ */
+@ApplicationScoped
+public class StreamRedaction {
+
+    private static final Set<String> PUBLIC_FIELDS = Set.of("meetingId", "committee", "date", "meetingDate",
+            "itemId", "itemNumber", "number", "itemTitle", "title", "position", "resolutionId", "actionId",
+            "deferralId", "changeId", "outcome", "status", "fromStatus", "toStatus", "until", "untilDate", "dueDate",
+            "version", "timesCarriedForward", "resolvedMeetingId", "resolvedMeetingDate", "resolvedItemId",
+            "resolvedItemNumber", "carriedPastMeetingId", "carriedPastMeetingDate", "restricted");
+
+    private final EntityManager em;
+    private final ObjectMapper mapper;
+
+    public StreamRedaction(EntityManager em, ObjectMapper mapper) {
+        this.em = em;
+        this.mapper = mapper;
+    }
+
+    public String payload(String topic, CloudEvent event) {
+        ObjectNode envelope = mapper.createObjectNode()
+                .put("specversion", "1.0")
+                .put("id", event.id())
+                .put("source", event.source())
+                .put("type", event.type())
+                .put("subject", event.subject())
+                .put("time", event.time())
+                .put("topic", topic);
+        JsonNode data = event.data();
+        if (data.isObject()) {
+            ObjectNode copy = ((ObjectNode) data).deepCopy();
+            Boolean restricted = restricted(topic, copy);
+            if (restricted == null || restricted) {
+                redact(copy);
+                if (restricted == null) {
+                    copy.put("textWithheld", true);
+                } else {
+                    copy.put("restricted", true);
+                }
+            }
+            envelope.set("data", copy);
+        }
+        return envelope.toString();
+    }
+
+    /** True or false when known; null for an actions event about an item not seen yet. */
+    private Boolean restricted(String topic, ObjectNode data) {
+        if (data.path("restricted").asBoolean(false)) {
+            return true;
+        }
+        String itemId = text(data, "itemId");
+        String actionId = text(data, "actionId");
+        String deferralId = text(data, "deferralId");
+        if (itemId == null && actionId == null && deferralId == null) {
+            return false; // a meeting-level event: nothing restricted in it
+        }
+        Object known = em.createNativeQuery("""
+                SELECT bool_or(i.restricted) FROM item i
+                WHERE i.id = CAST(:itemId AS uuid)
+                   OR i.id IN (SELECT a.item_id FROM item_action a WHERE a.action_id = CAST(:actionId AS uuid))
+                   OR i.id IN (SELECT s.item_id FROM item_status s WHERE s.deferral_id = CAST(:deferralId AS uuid))""")
+                .setParameter("itemId", itemId)
+                .setParameter("actionId", actionId)
+                .setParameter("deferralId", deferralId)
+                .getSingleResult();
+        if (known == null) {
+            return StreamLog.MEETINGS.equals(topic) ? Boolean.FALSE : null;
+        }
+        return (Boolean) known;
+    }
+
+    private static void redact(ObjectNode data) {
+        for (Iterator<String> names = data.fieldNames(); names.hasNext();) {
+            if (!PUBLIC_FIELDS.contains(names.next())) {
+                names.remove();
+            }
+        }
+    }
+
+    /** The field when it is a UUID; anything else could not name a row anyway. */
+    private static String text(ObjectNode data, String field) {
+        JsonNode value = data.get(field);
+        if (value == null || !value.isTextual()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.asText()).toString();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.minutebook.search;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.minutebook.search.support.Broker.ACTIONS;
+import static org.minutebook.search.support.Broker.MEETINGS;
+import static org.minutebook.search.support.Broker.publish;
+import static org.minutebook.search.support.ContractEvents.ACTION_ASSIGNED;
+import static org.minutebook.search.support.ContractEvents.data;
+import static org.minutebook.search.support.ContractEvents.uniqueWord;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.minutebook.search.support.ContractEvents;
+import org.minutebook.search.support.SseClient;
+import org.minutebook.search.support.SseClient.Event;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** GET /api/stream: live events after commit, filters, resume with Last-Event-ID, restricted text kept out. */
+@QuarkusTest
+class StreamTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @Test
+    void shouldStreamEventsOfOneCommitteeAndResumeAfterDisconnect() throws Exception {
+        String committee = "Stream Board " + uniqueWord();
+        String filter = "committee=" + URLEncoder.encode(committee, StandardCharsets.UTF_8);
+        ContractEvents first = new ContractEvents();
+        ObjectNode[] firstMeeting = first.meeting(committee, "2016-06-21");
+        String lastSeen;
+        try (SseClient client = SseClient.open(filter, null)) {
+            publish(MEETINGS, firstMeeting);
+            List<Event> events = client.until(e -> e.data().contains(first.id(ContractEvents.CONTRACT_ITEM_9)),
+                    PATIENCE);
+            assertEquals(List.of("minutes.meeting.recorded", "minutes.item.recorded", "minutes.resolution.recorded",
+                    "minutes.item.recorded"), events.stream().map(Event::name).toList());
+            assertEquals(firstMeeting[0].get("id").asText(), json(events.get(0)).get("id").asText());
+            lastSeen = events.get(events.size() - 1).id();
+        }
+
+        // While disconnected: another meeting of the committee, and one of another committee.
+        ContractEvents second = new ContractEvents();
+        publish(MEETINGS, new ContractEvents().meeting("Other " + committee, "2016-06-21"));
+        publish(MEETINGS, second.meeting(committee, "2016-07-26"));
+
+        try (SseClient resumed = SseClient.open(filter, lastSeen)) {
+            List<Event> missed = resumed.until(e -> e.data().contains(second.id(ContractEvents.CONTRACT_ITEM_9)),
+                    PATIENCE);
+            assertEquals(4, missed.size());
+            assertTrue(missed.stream().allMatch(e -> e.data().contains(second.meetingId())));
+            assertTrue(Long.parseLong(missed.get(0).id()) > Long.parseLong(lastSeen));
+        }
+    }
+
+    @Test
+    void shouldFilterByTypeAndKeepRestrictedTextOut() throws Exception {
+        String committee = "Exempt Stream " + uniqueWord();
+        String secret = uniqueWord();
+        ContractEvents contract = new ContractEvents();
+        ObjectNode[] events = contract.meeting(committee, "2016-06-21");
+        data(events[1]).put("restricted", true).put("text", "Confidential " + secret);
+        data(events[2]).put("restricted", true).put("text", "the offender " + secret + " be referred");
+        ObjectNode action = contract.load(ACTION_ASSIGNED);
+        data(action).put("committee", committee).put("description", "Tell " + secret);
+        String query = "committee=" + URLEncoder.encode(committee, StandardCharsets.UTF_8)
+                + "&types=item.recorded,minutes.resolution.recorded,minutes.action.assigned";
+        try (SseClient client = SseClient.open(query, null)) {
+            // The two topics are not ordered against each other: the action goes out once the items are in.
+            publish(MEETINGS, events);
+            List<Event> seen = new java.util.ArrayList<>(client.until(
+                    e -> e.data().contains(contract.id(ContractEvents.CONTRACT_ITEM_9)), PATIENCE));
+            publish(ACTIONS, action);
+            seen.addAll(client.until(e -> e.name().equals("minutes.action.assigned"), PATIENCE));
+
+            assertEquals(List.of("minutes.item.recorded", "minutes.resolution.recorded", "minutes.item.recorded",
+                    "minutes.action.assigned"), seen.stream().map(Event::name).toList());
+            for (Event event : seen) {
+                assertThat(event.data(), not(containsString(secret)));
+            }
+            JsonNode item = json(seen.get(0)).get("data");
+            assertEquals("Operation Raptor", item.get("title").asText());
+            assertEquals("11", item.get("number").asText());
+            assertTrue(item.get("restricted").asBoolean());
+            assertNull(item.get("text"));
+            JsonNode assigned = json(seen.get(3)).get("data");
+            assertTrue(assigned.get("restricted").asBoolean());
+            assertEquals("Operation Raptor", assigned.get("itemTitle").asText());
+            assertNull(assigned.get("description"));
+            assertEquals(contract.id(ContractEvents.CONTRACT_ITEM_9), json(seen.get(2)).get("data").get("itemId")
+                    .asText());
+            assertEquals("This item was deferred until the next meeting.",
+                    json(seen.get(2)).get("data").get("text").asText());
+        }
+    }
+
+    private static JsonNode json(Event event) throws Exception {
+        return MAPPER.readTree(event.data());
+    }
+}
