@@ -20,6 +20,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.minutebook.meetings.messaging.OutboxEvent;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -95,11 +97,20 @@ class MeetingEventsTest {
                 .withOffsetReset("earliest")
                 .fromTopics(Set.of("minutes.meetings"),
                         records -> records.select().where(r -> meetingId.equals(r.key())))) {
-            List<ConsumerRecord<String, String>> mine = consumer.awaitRecords(expected, Duration.ofSeconds(30))
-                    .getRecords();
+            List<ConsumerRecord<String, String>> mine;
+            try {
+                mine = consumer.awaitRecords(expected, Duration.ofSeconds(90)).getRecords();
+            } catch (AssertionError e) {
+                // Says whether the relay or the broker held the events back.
+                throw new AssertionError(e.getMessage() + "; outbox rows not yet acknowledged: " + unsent(), e);
+            }
             assertThat(mine).hasSize(expected);
             return List.copyOf(mine);
         }
+    }
+
+    private static long unsent() {
+        return OutboxEvent.count("sentAt IS NULL");
     }
 
     private static JsonNode read(String json) {

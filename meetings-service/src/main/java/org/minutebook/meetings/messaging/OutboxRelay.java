@@ -37,7 +37,8 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final long RELAY_LOCK = 0x6d62_6f78L; // any constant shared by all instances
-    private static final Duration ACK_TIMEOUT = Duration.ofMinutes(3);
+    // Longer than the producer's delivery timeout, so a batch normally ends in acks or nacks, never in this.
+    private static final Duration ACK_TIMEOUT = Duration.ofSeconds(45);
 
     private final Emitter<String> emitter;
     private final EntityManager em;

@@ -33,6 +33,7 @@ public final class KafkaBroker implements AutoCloseable {
         QUIET.forEach(logger -> logger.setLevel(java.util.logging.Level.WARNING));
         String external = System.getenv(BOOTSTRAP_ENV);
         if (external != null && !external.isBlank()) {
+            Topics.ensure(external);
             return new KafkaBroker(null, external);
         }
         EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker()
@@ -52,6 +53,7 @@ public final class KafkaBroker implements AutoCloseable {
             broker.withClusterId(clusterId);
         }
         broker.start();
+        Topics.ensure(broker.getAdvertisedListeners());
         return new KafkaBroker(broker, broker.getAdvertisedListeners());
     }
 
