@@ -53,6 +53,10 @@ public class TrackedAction extends PanacheEntityBase {
     @Column(name = "item_position", nullable = false)
     public int itemPosition;
 
+    /** Where the minutes list it among the item's actions. */
+    @Column(name = "action_position", nullable = false)
+    public int actionPosition;
+
     @Column(nullable = false)
     public String description;
 

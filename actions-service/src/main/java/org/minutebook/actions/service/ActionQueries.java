@@ -29,7 +29,7 @@ import io.quarkus.panache.common.Sort;
 public class ActionQueries {
 
     private static final Sort LISTING = Sort.descending("meetingDate").and("itemPosition").and("id");
-    private static final String ORDER = " order by a.meetingDate desc, a.itemPosition, a.id";
+    private static final String ORDER = " order by a.meetingDate desc, a.itemPosition, a.actionPosition, a.id";
 
     public record Page<T>(long total, List<T> results) {
     }

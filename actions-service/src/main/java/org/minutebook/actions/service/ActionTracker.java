@@ -127,6 +127,7 @@ public class ActionTracker {
         action.itemNumber = item.number();
         action.itemTitle = item.title();
         action.itemPosition = item.position();
+        action.actionPosition = index;
         action.description = Required.notBlank(entry.description(), "actions[" + index + "].description");
         action.owners = entry.owners() == null ? List.of() : List.copyOf(entry.owners());
         action.dueDate = entry.dueDate();

@@ -50,7 +50,8 @@ public class MattersArising {
         Meeting meeting = Meeting.<Meeting>find("committee = ?1 and date >= ?2 order by date", name, before)
                 .firstResult();
         List<Pending<TrackedAction>> actions = TrackedAction.<TrackedAction>list(
-                "committee = ?1 and meetingDate < ?2 and status in ?3 order by meetingDate, itemPosition, id", name,
+                "committee = ?1 and meetingDate < ?2 and status in ?3 order by meetingDate, itemPosition, actionPosition, id",
+                name,
                 before, List.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS))
                 .stream()
                 .map(a -> new Pending<>(a, waited(dates, a.meetingDate, before), 0))
