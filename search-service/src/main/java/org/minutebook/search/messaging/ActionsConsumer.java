@@ -1,14 +1,15 @@
 package org.minutebook.search.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.minutebook.search.service.ItemStatusProjection;
 import org.minutebook.search.service.ProcessedEvents;
+import org.minutebook.search.service.ReadModelGate;
 import org.minutebook.search.service.StreamLog;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /** Lands {@code minutes.actions} in the item status read model; idempotent on the event id like the meetings side. */
@@ -17,13 +18,16 @@ public class ActionsConsumer {
 
     private static final Logger LOG = Logger.getLogger(ActionsConsumer.class);
 
+    private final ReadModelGate gate;
     private final EnvelopeReader envelopes;
     private final ProcessedEvents processedEvents;
     private final StreamLog stream;
     private final ItemStatusProjection itemStatus;
 
-    public ActionsConsumer(EnvelopeReader envelopes, ProcessedEvents processedEvents, StreamLog stream,
+    public ActionsConsumer(ReadModelGate gate, EnvelopeReader envelopes, ProcessedEvents processedEvents,
+            StreamLog stream,
             ItemStatusProjection itemStatus) {
+        this.gate = gate;
         this.envelopes = envelopes;
         this.processedEvents = processedEvents;
         this.stream = stream;
@@ -32,8 +36,17 @@ public class ActionsConsumer {
 
     @Incoming("minutes-actions")
     @Blocking
-    @Transactional
     public void consume(String value) {
+        // The gate before the transaction: a consumer waiting out a rebuild holds no transaction that could time out.
+        gate.enter();
+        try {
+            QuarkusTransaction.requiringNew().run(() -> apply(value));
+        } finally {
+            gate.leave();
+        }
+    }
+
+    private void apply(String value) {
         CloudEvent event = envelopes.read(value);
         if (!processedEvents.markProcessed(event)) {
             LOG.debugf("Skipping event %s (%s): already processed", event.id(), event.type());

@@ -1,15 +1,16 @@
 package org.minutebook.search.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.minutebook.search.service.ItemProjection;
 import org.minutebook.search.service.MeetingProjection;
 import org.minutebook.search.service.ProcessedEvents;
+import org.minutebook.search.service.ReadModelGate;
 import org.minutebook.search.service.StreamLog;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
@@ -21,15 +22,18 @@ public class MeetingsConsumer {
 
     private static final Logger LOG = Logger.getLogger(MeetingsConsumer.class);
 
+    private final ReadModelGate gate;
     private final EnvelopeReader envelopes;
     private final ProcessedEvents processedEvents;
     private final StreamLog stream;
     private final MeetingProjection meetings;
     private final ItemProjection items;
 
-    public MeetingsConsumer(EnvelopeReader envelopes, ProcessedEvents processedEvents, StreamLog stream,
+    public MeetingsConsumer(ReadModelGate gate, EnvelopeReader envelopes, ProcessedEvents processedEvents,
+            StreamLog stream,
             MeetingProjection meetings,
             ItemProjection items) {
+        this.gate = gate;
         this.envelopes = envelopes;
         this.processedEvents = processedEvents;
         this.stream = stream;
@@ -39,8 +43,17 @@ public class MeetingsConsumer {
 
     @Incoming("minutes-meetings")
     @Blocking
-    @Transactional
     public void consume(String value) {
+        // The gate before the transaction: a consumer waiting out a rebuild holds no transaction that could time out.
+        gate.enter();
+        try {
+            QuarkusTransaction.requiringNew().run(() -> apply(value));
+        } finally {
+            gate.leave();
+        }
+    }
+
+    private void apply(String value) {
         CloudEvent event = envelopes.read(value);
         if (!processedEvents.markProcessed(event)) {
             LOG.debugf("Skipping event %s (%s): already processed", event.id(), event.type());

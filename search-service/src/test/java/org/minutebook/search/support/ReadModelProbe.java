@@ -1,6 +1,10 @@
 package org.minutebook.search.support;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,6 +22,34 @@ public class ReadModelProbe {
 
     public ReadModelProbe(EntityManager em) {
         this.em = em;
+    }
+
+    private static final List<String> READ_MODELS = List.of("processed_event", "meeting", "attendance", "item",
+            "resolution", "item_action", "item_status", "person", "topic", "tombstone");
+
+    /**
+     * Per read-model table, its row count and a checksum of its rows without the times they were written: two read
+     * models built from the same events have the same fingerprint.
+     */
+    public Map<String, String> fingerprint() {
+        Map<String, String> fingerprint = new TreeMap<>();
+        for (String table : READ_MODELS) {
+            Object[] row = (Object[]) em.createNativeQuery("""
+                    SELECT count(*), md5(coalesce(string_agg(r, '|' ORDER BY r), ''))
+                    FROM (SELECT CAST(to_jsonb(t) - 'modified_at' - 'processed_at' - 'removed_at' AS text) AS r
+                          FROM %s t) rows""".formatted(table)).getSingleResult();
+            fingerprint.put(table, row[0] + " rows, " + row[1]);
+        }
+        return fingerprint;
+    }
+
+    /** When the least recently written row of the table was written. */
+    public Instant oldestWrite(String table) {
+        Object value = em.createNativeQuery("SELECT min(modified_at) FROM " + table).getSingleResult();
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        return value instanceof OffsetDateTime offset ? offset.toInstant() : ((java.sql.Timestamp) value).toInstant();
     }
 
     public boolean processed(String eventId) {

@@ -1,0 +1,32 @@
+package org.minutebook.search.service;
+
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Keeps the consumers and a rebuild apart: consumers apply events under the shared side, a rebuild empties and refills
+ * the read models under the exclusive side, so no consumer transaction is half-way through when the tables are
+ * emptied. The rebuild's own replay runs on the thread holding the exclusive side, which may also take the shared.
+ */
+@ApplicationScoped
+public class ReadModelGate {
+
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+
+    public void enter() {
+        lock.readLock().lock();
+    }
+
+    public void leave() {
+        lock.readLock().unlock();
+    }
+
+    void close() {
+        lock.writeLock().lock();
+    }
+
+    void open() {
+        lock.writeLock().unlock();
+    }
+}

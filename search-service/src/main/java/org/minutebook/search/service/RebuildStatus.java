@@ -1,0 +1,20 @@
+package org.minutebook.search.service;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * Where the last rebuild stands. {@code replayed}: events applied per topic; {@code skipped}: events the consumers
+ * also refuse (they sit on the dead-letter topic), per topic.
+ */
+public record RebuildStatus(State state, Instant startedAt, Instant finishedAt, Map<String, Long> replayed,
+        Map<String, Long> skipped, String failure) {
+
+    public enum State {
+        NEVER_RUN, RUNNING, DONE, FAILED
+    }
+
+    static RebuildStatus neverRun() {
+        return new RebuildStatus(State.NEVER_RUN, null, null, Map.of(), Map.of(), null);
+    }
+}
