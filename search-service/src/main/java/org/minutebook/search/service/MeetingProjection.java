@@ -77,12 +77,17 @@ public class MeetingProjection {
             }
             String key = PersonKeys.key(person.name());
             UUID personId = PersonKeys.id(key);
-            // The display name is the latest spelling seen; the key is what makes two spellings one person.
+            // The display name is the spelling at the newest meeting (ties: the first in sort order), not the last
+            // one consumed; the key is what makes two spellings one person.
             em.createNativeQuery("""
-                    INSERT INTO person (id, key, name, modified_at) VALUES (:id, :key, :name, now())
-                    ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, modified_at = now()
-                    WHERE person.name <> EXCLUDED.name""")
+                    INSERT INTO person (id, key, name, name_date, modified_at)
+                    VALUES (:id, :key, :name, :date, now())
+                    ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, name_date = EXCLUDED.name_date,
+                        modified_at = CASE WHEN person.name <> EXCLUDED.name THEN now() ELSE person.modified_at END
+                    WHERE EXCLUDED.name_date > person.name_date
+                        OR (EXCLUDED.name_date = person.name_date AND EXCLUDED.name < person.name)""")
                     .setParameter("id", personId)
+                    .setParameter("date", meeting.date())
                     .setParameter("key", key)
                     .setParameter("name", person.name().strip().replaceAll("\\s+", " "))
                     .executeUpdate();
