@@ -1,5 +1,6 @@
 package org.minutebook.search.domain;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.UUID;
@@ -32,4 +33,8 @@ public class Meeting extends PanacheEntityBase {
 
     @Column(nullable = false)
     public String status;
+
+    /** When search last changed the row; what an incremental sync compares against. */
+    @Column(name = "modified_at", insertable = false, updatable = false)
+    public Instant modifiedAt;
 }

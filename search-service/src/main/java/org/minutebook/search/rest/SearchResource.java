@@ -1,5 +1,7 @@
 package org.minutebook.search.rest;
 
+import java.time.OffsetDateTime;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -38,8 +40,12 @@ public class SearchResource {
             @BeanParam @Valid ListParams filters,
             @Parameter(description = "Only restricted (true) or only public (false) items; restricted items are "
                     + "found by their title alone") @QueryParam("restricted") Boolean restricted,
+            @Parameter(description = "Only items changed after this instant; items removed since come back as "
+                    + "tombstones") @QueryParam("modifiedSince") OffsetDateTime modifiedSince,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return Views.of(search.search(q.strip(), filters.filter(restricted), page, size));
+        return Views.of(search.search(q.strip(),
+                filters.filter(restricted).since(modifiedSince == null ? null : modifiedSince.toInstant()), page,
+                size));
     }
 }

@@ -22,7 +22,8 @@ final class Views {
         page.facets().forEach((facet, counts) -> facets.put(facet,
                 counts.stream().map(count -> new FacetView(count.value(), count.count())).toList()));
         return new SearchResultsView(page.total(), page.page(), page.size(), page.query(),
-                page.hits().stream().map(Views::of).toList(), facets);
+                page.hits().stream().map(Views::of).toList(), facets, page.removed().stream()
+                        .map(r -> new RemovedView(r.kind(), r.id(), r.meetingId(), r.removedAt())).toList());
     }
 
     static SearchHitView of(SearchHit hit) {
@@ -33,7 +34,7 @@ final class Views {
     static MeetingView of(MeetingSummary summary) {
         Meeting meeting = summary.meeting();
         return new MeetingView(meeting.id, meeting.committee, meeting.date, meeting.startTime, meeting.location,
-                meeting.status, summary.itemCount(), summary.resolutionCount());
+                meeting.status, summary.itemCount(), summary.resolutionCount(), meeting.modifiedAt);
     }
 
     static PageView<DecisionView> decisions(Page<Decision> page) {

@@ -58,9 +58,11 @@ public class ItemSearch {
             ORDER BY p.rank DESC, p.meeting_date DESC, p.meeting_id, p.position""";
 
     private final EntityManager em;
+    private final RemovedRecords removed;
 
-    public ItemSearch(EntityManager em) {
+    public ItemSearch(EntityManager em, RemovedRecords removed) {
         this.em = em;
+        this.removed = removed;
     }
 
     public SearchPage search(String q, ItemFilter filter, int page, int size) {
@@ -68,7 +70,8 @@ public class ItemSearch {
         Map<String, List<FacetCount>> facets = facets(query, filter);
         long total = facets.get("year").stream().mapToLong(FacetCount::count).sum();
         List<SearchHit> hits = total == 0 ? List.of() : pageOf(query, filter, page, size);
-        return new SearchPage(total, page, size, q, hits, facets);
+        return new SearchPage(total, page, size, q, hits, facets,
+                removed.since("ITEM", filter.modifiedSince(), filter.committee()));
     }
 
     @SuppressWarnings("unchecked")

@@ -3,7 +3,10 @@ package org.minutebook.search.service;
 import java.util.List;
 import java.util.Map;
 
-/** A page of hits with the total and the facets (year, committee, outcome) of everything that matched. */
+/**
+ * A page of hits with the total and the facets (year, committee, outcome) of everything that matched; with
+ * {@code modifiedSince}, the items removed since then.
+ */
 public record SearchPage(long total, int page, int size, String query, List<SearchHit> hits,
-        Map<String, List<FacetCount>> facets) {
+        Map<String, List<FacetCount>> facets, List<Removed> removed) {
 }
