@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 /**
  * An agenda title reduced to what identifies its topic from one meeting to the next: significant words only (no
- * numbers, dates, punctuation or filler such as "update" and "minutes of"), lower case, plurals folded, sorted and
+ * numbers, dates, punctuation or filler such as "update", "minutes of" and "meeting"), lower case, plurals folded, sorted and
  * deduplicated. Two titles are one topic when their keys' word sets overlap enough, or when every word of one appears
  * in the other ("YOT Q3" and "Minutes of YOT Management Board", "Update on Prevent" and "Prevent/Community
  * Engagement").
@@ -21,7 +21,8 @@ public final class TopicKeys {
             "into", "of", "on", "or", "the", "to", "with", "update", "updates", "report", "reports", "minutes",
             "item", "items", "verbal", "presentation", "jan", "january", "feb", "february", "mar", "march", "apr",
             "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct",
-            "october", "nov", "november", "dec", "december");
+            "october", "nov", "november", "dec", "december", "meeting", "meetings", "date", "time", "next", "am",
+            "pm", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
     private TopicKeys() {
     }
