@@ -20,7 +20,9 @@ class TopicKeysTest {
             "Any Other Business - identification only | any business identification only other",
             "YOT Q3 | yot",
             "Community Safety Plan Q3 April 2016 - October 2016 | community plan safety",
-            "Update on Prevent | prevent"})
+            "Update on Prevent | prevent",
+            "Minutes of Meeting 17 May 2016 | ''",
+            "Date and time of next meeting : Tuesday 14 March 2017 at 9.30am | ''"})
     void shouldKeepOnlyTheWordsThatNameTheTopic(String title, String key) {
         assertEquals(key, TopicKeys.key(title));
     }
@@ -40,7 +42,8 @@ class TopicKeysTest {
     @CsvSource(delimiter = '|', value = {
             "Minutes of Stockton Adults Safeguarding Board | Minutes of Stockton Children's Safeguarding Board",
             "Domestic Homicide Reviews | Domestic Abuse National Comparisons",
-            "Matters Arising | Declarations of Interest"})
+            "Matters Arising | Declarations of Interest",
+            "Minutes of Meeting 17 May 2016 | Update on Community Meeting in Relation to Prevent/Community Engagement"})
     void shouldKeepDifferentTopicsApart(String a, String b) {
         assertFalse(TopicKeys.similar(TopicKeys.key(a), TopicKeys.key(b)));
     }
