@@ -15,12 +15,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.minutebook.shared.security.Roles;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * {@code minutebook-stack import FOLDER [--url URL] [--committee NAME] [--replace]}: imports every minutes document
- * under a folder through meetings-service, one at a time, printing progress and a closing report. One bad file never
- * stops the rest.
+ * {@code minutebook-stack import FOLDER [--url URL] [--committee NAME] [--replace] [--token TOKEN]}: imports every
+ * minutes document under a folder through meetings-service as a clerk, one at a time, printing progress and a closing
+ * report. One bad file never stops the rest. Without {@code --token}, a development clerk token of the local stack.
  */
 final class ImportCommand {
 
@@ -36,13 +38,18 @@ final class ImportCommand {
 
     static int run(List<String> args) throws IOException, InterruptedException {
         if (args.isEmpty()) {
-            System.err.println("usage: minutebook-stack import FOLDER [--url URL] [--committee NAME] [--replace]");
+            System.err.println(
+                    "usage: minutebook-stack import FOLDER [--url URL] [--committee NAME] [--replace] [--token TOKEN]");
             return 2;
         }
         Path folder = Path.of(args.get(0));
         String url = option(args, "--url", "http://localhost:8081");
         String committee = option(args, "--committee", null);
         boolean replace = args.contains("--replace");
+        String token = option(args, "--token", null);
+        if (token == null) {
+            token = TokenCommand.devToken(Roles.CLERK, "Local Clerk", "Democratic Services");
+        }
         List<Path> files = documents(folder);
         HttpClient http = HttpClient.newHttpClient();
         int imported = 0;
@@ -50,7 +57,7 @@ final class ImportCommand {
         List<String> failures = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
-            HttpResponse<String> response = http.send(request(url, file, committee, replace),
+            HttpResponse<String> response = http.send(request(url, file, committee, replace, token),
                     HttpResponse.BodyHandlers.ofString());
             String outcome;
             if (response.statusCode() == 201) {
@@ -71,13 +78,15 @@ final class ImportCommand {
         return failures.isEmpty() ? 0 : 1;
     }
 
-    private static HttpRequest request(String url, Path file, String committee, boolean replace) throws IOException {
+    private static HttpRequest request(String url, Path file, String committee, boolean replace, String token)
+            throws IOException {
         StringBuilder query = new StringBuilder("?replace=").append(replace);
         if (committee != null) {
             query.append("&committee=").append(URLEncoder.encode(committee, StandardCharsets.UTF_8));
         }
         return HttpRequest.newBuilder(URI.create(url + "/api/meetings/import" + query))
                 .header("Content-Type", MEDIA_TYPES.getOrDefault(extension(file), "application/octet-stream"))
+                .header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofFile(file)).build();
     }
 
@@ -97,7 +106,7 @@ final class ImportCommand {
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
-    private static String option(List<String> args, String name, String fallback) {
+    static String option(List<String> args, String name, String fallback) {
         int at = args.indexOf(name);
         return at >= 0 && at + 1 < args.size() ? args.get(at + 1) : fallback;
     }

@@ -12,6 +12,8 @@ import java.util.Map;
 
 import org.minutebook.shared.infra.KafkaBroker;
 import org.minutebook.shared.infra.PostgresServer;
+import org.minutebook.shared.security.KeyFiles;
+import org.minutebook.shared.security.Tokens;
 
 /**
  * The whole stack on one machine without Docker: a real PostgreSQL (embedded unless {@code MINUTEBOOK_PG_URL} names
@@ -23,11 +25,13 @@ public final class LocalStack implements AutoCloseable {
     private final PostgresServer postgres;
     private final KafkaBroker kafka;
     private final List<ServiceProcess> services;
+    private final Path keysDir;
 
-    private LocalStack(PostgresServer postgres, KafkaBroker kafka, List<ServiceProcess> services) {
+    private LocalStack(PostgresServer postgres, KafkaBroker kafka, List<ServiceProcess> services, Path keysDir) {
         this.postgres = postgres;
         this.kafka = kafka;
         this.services = services;
+        this.keysDir = keysDir;
     }
 
     public static LocalStack start(StackConfig config) {
@@ -38,19 +42,24 @@ public final class LocalStack implements AutoCloseable {
             Files.createDirectories(config.stateDir().resolve("logs"));
             postgres = PostgresServer.start(config.postgresPort());
             kafka = KafkaBroker.start(config.kafkaPort(), config.kafkaClusterId());
+            KeyFiles.ensure(config.keysDir());
             for (StackConfig.Service service : config.services()) {
                 Map<String, String> env = new LinkedHashMap<>();
                 env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.database(service.database()));
                 env.put("QUARKUS_DATASOURCE_USERNAME", postgres.user());
                 env.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
                 env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+                // Development tokens only: production names its identity provider's issuer and key instead.
+                env.put("MP_JWT_VERIFY_ISSUER", Tokens.DEV_ISSUER);
+                env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", config.keysDir().resolve(KeyFiles.PUBLIC_KEY).toUri()
+                        .toString());
                 int port = service.port() == 0 ? freePort() : service.port();
                 started.add(ServiceProcess.launch(config.projectDir(), config.stateDir(), service.name(), port, env));
             }
             for (ServiceProcess service : started) {
                 service.awaitReady(java.time.Duration.ofMinutes(2));
             }
-            return new LocalStack(postgres, kafka, started);
+            return new LocalStack(postgres, kafka, started, config.keysDir());
         } catch (IOException e) {
             stopAll(started, kafka, postgres);
             throw new UncheckedIOException(e);
@@ -64,6 +73,12 @@ public final class LocalStack implements AutoCloseable {
     public String url(String serviceName) {
         return services.stream().filter(s -> s.name().equals(serviceName)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No service " + serviceName)).baseUrl();
+    }
+
+    /** A development token for this stack: {@code role} is {@link org.minutebook.shared.security.Roles}'s. */
+    public String token(String role, String name, String organisation) {
+        return Tokens.mint(keysDir.resolve(KeyFiles.PRIVATE_KEY), Tokens.DEV_ISSUER, role, name, organisation,
+                java.time.Duration.ofHours(12));
     }
 
     public List<ServiceProcess> services() {

@@ -9,8 +9,9 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code java -jar shared/target/minutebook-stack.jar [start|stop|import FOLDER]}: starts the local stack, records
- * the sample meetings, prints where to look, and runs until Ctrl-C or {@code stop}; or imports a folder of minutes.
+ * {@code java -jar shared/target/minutebook-stack.jar [start|stop|import FOLDER|token ROLE]}: starts the local stack,
+ * records the sample meetings, prints where to look, and runs until Ctrl-C or {@code stop}; imports a folder of
+ * minutes; or prints a development token.
  */
 public final class StackCommand {
 
@@ -27,9 +28,11 @@ public final class StackCommand {
             case "start" -> start(config);
             case "stop" -> stop(config);
             case "import" -> System.exit(ImportCommand.run(java.util.List.of(args).subList(1, args.length)));
+            case "token" -> System.exit(TokenCommand.run(java.util.List.of(args).subList(1, args.length)));
             default -> {
                 System.err.println(
-                        "usage: minutebook-stack [start | stop | import FOLDER [--url URL] [--committee NAME] [--replace]]");
+                        "usage: minutebook-stack [start | stop | import FOLDER [--url URL] [--committee NAME] [--replace]"
+                                + " [--token TOKEN] | token clerk|officer [--name NAME] [--organisation ORG]]");
                 System.exit(2);
             }
         }
@@ -81,17 +84,22 @@ public final class StackCommand {
         String meetings = stack.url("meetings-service");
         String actions = stack.url("actions-service");
         String search = stack.url("search-service");
-        System.out.println("""
+        System.out.println(
+                """
 
-                Try:
-                  %1$s/api/meetings
-                  %2$s/api/actions?status=OPEN
-                  %2$s/api/deferrals?status=OUTSTANDING
-                  %3$s/api/search?q=Operation%%20Raptor
-                  %1$s/q/swagger-ui   (and the same on %2$s, %3$s)
-                  %1$s/q/health
-                Ctrl-C here, or `java -jar shared/target/minutebook-stack.jar stop`, stops everything.
-                """.formatted(meetings, actions, search));
+                        Try:
+                          %1$s/api/meetings
+                          %2$s/api/actions?status=OPEN
+                          %2$s/api/deferrals?status=OUTSTANDING
+                          %3$s/api/search?q=Operation%%20Raptor
+                          %1$s/q/swagger-ui   (and the same on %2$s, %3$s)
+                          %1$s/q/health
+                        Clerk and officer tokens (Authorization: Bearer …) for recording, importing and restricted items:
+                          java -jar shared/target/minutebook-stack.jar token clerk
+                          java -jar shared/target/minutebook-stack.jar token officer --name "Steve Johnson" --organisation "Cleveland Police"
+                        Ctrl-C here, or `java -jar shared/target/minutebook-stack.jar stop`, stops everything.
+                        """
+                        .formatted(meetings, actions, search));
     }
 
     private static void stop(StackConfig config) throws InterruptedException {

@@ -13,6 +13,11 @@ public record StackConfig(Path projectDir, Path stateDir, int postgresPort, int 
     public record Service(String name, String database, int port) {
     }
 
+    /** The development key pair the services verify tokens with and the token command signs them with. */
+    public Path keysDir() {
+        return stateDir.resolve("keys");
+    }
+
     public static StackConfig local(Path projectDir) {
         return new StackConfig(projectDir, projectDir.resolve(".stack"), 55432, 9092,
                 org.minutebook.shared.infra.KafkaBroker.LOCAL_CLUSTER_ID,
