@@ -55,7 +55,7 @@ class BadInputTest {
     @Test
     void shouldRejectMalformedJson() {
         long before = storedRows();
-        given().contentType(ContentType.JSON).body("{\"committee\": \"x\", \"date\": ")
+        Clerk.given().contentType(ContentType.JSON).body("{\"committee\": \"x\", \"date\": ")
                 .when().post("/api/meetings")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -65,7 +65,7 @@ class BadInputTest {
 
     private void assertRejected(ObjectNode meeting, String field) {
         long before = storedRows();
-        given().contentType(ContentType.JSON).body(meeting.toString())
+        Clerk.given().contentType(ContentType.JSON).body(meeting.toString())
                 .when().post("/api/meetings")
                 .then().statusCode(400)
                 .contentType("application/problem+json")

@@ -28,7 +28,8 @@ class ImportResourceTest {
     @Test
     void shouldImportMarkdownMinutesAndReturnTheStoredRecord() {
         String committee = committee();
-        String id = given().contentType("text/markdown").body(MinutesDocuments.seed("ssp-2016-06-21.md", committee))
+        String id = Clerk.given().contentType("text/markdown")
+                .body(MinutesDocuments.seed("ssp-2016-06-21.md", committee))
                 .when().post("/api/meetings/import")
                 .then().statusCode(201)
                 .body("id", notNullValue())
@@ -49,7 +50,7 @@ class ImportResourceTest {
     @Test
     void shouldReturnTheRecordWithoutStoringOnDryRun() {
         long before = storedRows();
-        given().contentType("text/plain").body(MinutesDocuments.seed("ssp-2017-02-14.txt", committee()))
+        Clerk.given().contentType("text/plain").body(MinutesDocuments.seed("ssp-2017-02-14.txt", committee()))
                 .queryParam("dryRun", true)
                 .when().post("/api/meetings/import")
                 .then().statusCode(200)
@@ -62,17 +63,17 @@ class ImportResourceTest {
     @Test
     void shouldRefuseTheSameMinutesTwiceUnlessReplaced() {
         String text = MinutesDocuments.seed("ssp-2011-07-05.txt", committee());
-        String id = given().contentType("text/plain").body(text).post("/api/meetings/import")
+        String id = Clerk.given().contentType("text/plain").body(text).post("/api/meetings/import")
                 .then().statusCode(201).extract().path("id");
 
-        given().contentType("text/plain").body(text).post("/api/meetings/import")
+        Clerk.given().contentType("text/plain").body(text).post("/api/meetings/import")
                 .then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("existingMeetingId", equalTo(id))
                 .body("detail", containsString(id));
 
         String corrected = text.replace("Any other Business", "Any Other Business (corrected)");
-        given().contentType("text/plain").body(corrected).queryParam("replace", true).post("/api/meetings/import")
+        Clerk.given().contentType("text/plain").body(corrected).queryParam("replace", true).post("/api/meetings/import")
                 .then().statusCode(201)
                 .body("id", equalTo(id))
                 .body("items.title", hasItem("Any Other Business (corrected)"));
@@ -86,12 +87,12 @@ class ImportResourceTest {
     @Test
     void shouldImportPdfAndDocxThroughTika() {
         String text = MinutesDocuments.seed("ssp-2017-02-14.txt", committee());
-        given().contentType("application/pdf").body(MinutesDocuments.pdf(text)).queryParam("dryRun", true)
+        Clerk.given().contentType("application/pdf").body(MinutesDocuments.pdf(text)).queryParam("dryRun", true)
                 .when().post("/api/meetings/import")
                 .then().statusCode(200)
                 .body("date", equalTo("2017-02-14"))
                 .body("items.size()", org.hamcrest.Matchers.greaterThanOrEqualTo(18));
-        given().contentType(DOCX).body(MinutesDocuments.docx(text)).queryParam("dryRun", true)
+        Clerk.given().contentType(DOCX).body(MinutesDocuments.docx(text)).queryParam("dryRun", true)
                 .when().post("/api/meetings/import")
                 .then().statusCode(200)
                 .body("date", equalTo("2017-02-14"))
@@ -101,7 +102,7 @@ class ImportResourceTest {
     @Test
     void shouldImportAMultipartUpload() {
         String committee = committee();
-        given().multiPart("file", "ssp-2016-06-21.md",
+        Clerk.given().multiPart("file", "ssp-2016-06-21.md",
                 MinutesDocuments.utf8(MinutesDocuments.seed("ssp-2016-06-21.md", committee)), "text/markdown")
                 .when().post("/api/meetings/import")
                 .then().statusCode(201)
@@ -114,14 +115,15 @@ class ImportResourceTest {
         long before = storedRows();
         byte[] junk = new byte[4096];
         new java.util.Random(7).nextBytes(junk);
-        given().contentType("text/plain").body("").post("/api/meetings/import")
+        Clerk.given().contentType("text/plain").body("").post("/api/meetings/import")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("detail", containsString("empty"));
-        given().contentType("application/octet-stream").body(junk).post("/api/meetings/import")
+        Clerk.given().contentType("application/octet-stream").body(junk).post("/api/meetings/import")
                 .then().statusCode(422).contentType("application/problem+json");
-        given().contentType("application/pdf").body("%PDF-1.7 this is no PDF".getBytes()).post("/api/meetings/import")
+        Clerk.given().contentType("application/pdf").body("%PDF-1.7 this is no PDF".getBytes())
+                .post("/api/meetings/import")
                 .then().statusCode(422).contentType("application/problem+json");
-        given().contentType("text/plain").body("Notes from a chat about the weather.\nNothing was decided.")
+        Clerk.given().contentType("text/plain").body("Notes from a chat about the weather.\nNothing was decided.")
                 .post("/api/meetings/import")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("detail", containsString("date"));
@@ -133,7 +135,7 @@ class ImportResourceTest {
     void shouldRefuseUploadsOverTheSizeLimit() {
         byte[] big = new byte[3 * 1024 * 1024];
         java.util.Arrays.fill(big, (byte) 'a');
-        given().contentType("text/plain").body(big).post("/api/meetings/import")
+        Clerk.given().contentType("text/plain").body(big).post("/api/meetings/import")
                 .then().statusCode(413);
     }
 
@@ -149,7 +151,7 @@ class ImportResourceTest {
                         MinutesDocuments.utf8(first), MinutesDocuments.utf8(first),
                         MinutesDocuments.utf8("just some notes, no meeting here")));
 
-        given().contentType("application/zip").body(zip)
+        Clerk.given().contentType("application/zip").body(zip)
                 .when().post("/api/meetings/import/archive")
                 .then().statusCode(200)
                 .body("files", equalTo(5))

@@ -51,7 +51,7 @@ class MeetingEventsTest {
 
     @Test
     void shouldPublishMeetingThenEachItemWithItsResolutionsInOrder() throws IOException {
-        String id = given().contentType(ContentType.JSON)
+        String id = Clerk.given().contentType(ContentType.JSON)
                 .body(Samples.meetingOf("ssp-2016-06-21", "Events Test " + UUID.randomUUID()))
                 .post("/api/meetings").then().statusCode(201).extract().path("id");
 
@@ -75,7 +75,7 @@ class MeetingEventsTest {
 
     @Test
     void shouldPublishEventsShapedLikeTheContractExamples() throws IOException {
-        String id = given().contentType(ContentType.JSON)
+        String id = Clerk.given().contentType(ContentType.JSON)
                 .body(Samples.meetingOf("ssp-2016-06-21", "Contract Test " + UUID.randomUUID()))
                 .post("/api/meetings").then().statusCode(201).extract().path("id");
 

@@ -20,7 +20,7 @@ class MeetingResourceTest {
     @Test
     void shouldRecordMeetingAndReturnItAsRecorded() {
         String committee = "Record Test " + UUID.randomUUID();
-        String id = given().contentType(ContentType.JSON).body(Samples.meetingOf("ssp-2016-06-21", committee))
+        String id = Clerk.given().contentType(ContentType.JSON).body(Samples.meetingOf("ssp-2016-06-21", committee))
                 .when().post("/api/meetings")
                 .then().statusCode(201)
                 .header("Location", containsString("/api/meetings/"))
@@ -54,7 +54,7 @@ class MeetingResourceTest {
         for (String date : new String[]{"2016-05-17", "2016-06-21", "2016-07-26"}) {
             var meeting = Samples.meetingOf("ssp-2017-02-14", committee);
             meeting.put("date", date);
-            given().contentType(ContentType.JSON).body(meeting).post("/api/meetings").then().statusCode(201);
+            Clerk.given().contentType(ContentType.JSON).body(meeting).post("/api/meetings").then().statusCode(201);
         }
 
         given().queryParam("committee", committee).queryParam("from", "2016-06-01").queryParam("to", "2016-12-31")

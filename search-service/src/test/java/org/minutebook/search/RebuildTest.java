@@ -32,11 +32,13 @@ import org.junit.jupiter.api.Test;
 import org.minutebook.search.support.ContractEvents;
 import org.minutebook.search.support.ReadModelProbe;
 import org.minutebook.search.support.SearchApi;
+import org.minutebook.shared.security.TestTokens;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 
 /** POST /api/admin/rebuild: the read models replayed from both topics equal the ones built incrementally. */
 @QuarkusTest
@@ -68,13 +70,13 @@ class RebuildTest {
 
         Map<String, String> incremental = settled();
         Instant requested = Instant.now();
-        JsonPath started = given().post("/api/admin/rebuild").then().statusCode(202)
+        JsonPath started = asClerk().post("/api/admin/rebuild").then().statusCode(202)
                 .header("Location", endsWith("/api/admin/rebuild"))
                 .body("state", is("RUNNING")).extract().jsonPath();
-        given().post("/api/admin/rebuild").then().statusCode(409).contentType("application/problem+json");
+        asClerk().post("/api/admin/rebuild").then().statusCode(409).contentType("application/problem+json");
 
         JsonPath done = await().atMost(REBUILD_PATIENCE).until(
-                () -> given().get("/api/admin/rebuild").then().statusCode(200).extract().jsonPath(),
+                () -> asClerk().get("/api/admin/rebuild").then().statusCode(200).extract().jsonPath(),
                 status -> !"RUNNING".equals(status.getString("state")));
         assertEquals("DONE", done.getString("state"), done.prettify());
         assertEquals(started.getString("startedAt"), done.getString("startedAt"));
@@ -98,5 +100,9 @@ class RebuildTest {
                     return now.equals(last.getAndSet(now)) ? now : null;
                 },
                 fingerprint -> fingerprint != null);
+    }
+
+    private static RequestSpecification asClerk() {
+        return given().auth().oauth2(TestTokens.clerk());
     }
 }

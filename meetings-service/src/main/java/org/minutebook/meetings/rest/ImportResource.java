@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -25,6 +27,7 @@ import org.minutebook.meetings.record.MeetingRecord;
 import org.minutebook.meetings.service.ArchiveImportService;
 import org.minutebook.meetings.service.ImportService;
 import org.minutebook.shared.problem.ProblemException;
+import org.minutebook.shared.security.Roles;
 
 import io.smallrye.common.annotation.Blocking;
 
@@ -40,14 +43,17 @@ public class ImportResource {
 
     private final ImportService importer;
     private final ArchiveImportService archives;
+    private final Caller caller;
 
-    public ImportResource(ImportService importer, ArchiveImportService archives) {
+    public ImportResource(ImportService importer, ArchiveImportService archives, Caller caller) {
         this.importer = importer;
         this.archives = archives;
+        this.caller = caller;
     }
 
     @POST
     @Path("/archive")
+    @RolesAllowed(Roles.CLERK)
     @Consumes({"application/zip", "application/x-zip-compressed"})
     @Operation(summary = "Import every minutes document in a zip archive", description = "Each file is imported on "
             + "its own; the report lists what was imported, skipped as a duplicate, or failed and why")
@@ -61,8 +67,10 @@ public class ImportResource {
     @Consumes({MediaType.TEXT_PLAIN, "text/markdown", MediaType.TEXT_HTML, "application/pdf",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/msword",
             MediaType.APPLICATION_OCTET_STREAM})
+    @PermitAll // a dry run stores nothing and is open to all; storing is for a clerk (checked below)
     @Operation(summary = "Import one minutes document", description = "dryRun parses and returns the record "
-            + "without storing or publishing; replace supersedes the committee's record for that date")
+            + "without storing or publishing (open to all); otherwise a clerk's token is needed. replace supersedes "
+            + "the committee's record for that date")
     public Response importBody(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @QueryParam("committee") @Size(max = 200) String committee,
             @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
@@ -72,6 +80,7 @@ public class ImportResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @PermitAll // as above
     @Operation(summary = "Import one minutes document uploaded as the form field 'file'")
     public Response importUpload(@RestForm("file") FileUpload file,
             @RestForm("committee") @Size(max = 200) String formCommittee,
@@ -90,6 +99,7 @@ public class ImportResource {
         if (dryRun) {
             return Response.ok(importer.read(document, committee)).build();
         }
+        caller.requireClerk();
         MeetingRecord stored = importer.importDocument(document, committee, replace);
         return Response.created(URI.create("/api/meetings/" + stored.id())).entity(stored).build();
     }

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -24,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.minutebook.meetings.record.MeetingRecord;
 import org.minutebook.meetings.service.MeetingService;
+import org.minutebook.shared.security.Roles;
 
 @Path("/api/meetings")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,12 +34,15 @@ import org.minutebook.meetings.service.MeetingService;
 public class MeetingResource {
 
     private final MeetingService meetings;
+    private final Caller caller;
 
-    public MeetingResource(MeetingService meetings) {
+    public MeetingResource(MeetingService meetings, Caller caller) {
         this.meetings = meetings;
+        this.caller = caller;
     }
 
     @POST
+    @RolesAllowed(Roles.CLERK)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a meeting", description = "Stores the record and publishes its events")
     public Response record(@NotNull @Valid MeetingRecord record) {
@@ -46,19 +52,27 @@ public class MeetingResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One meeting, as recorded")
+    @PermitAll
+    @Operation(summary = "One meeting, as recorded", description = "Restricted items show their number and title only, unless the caller is an officer or clerk.")
     public MeetingRecord get(@PathParam("id") UUID id) {
-        return meetings.find(id);
+        MeetingRecord record = meetings.find(id);
+        return caller.seesRestricted() ? record : PublicView.of(record);
     }
 
     @GET
-    @Operation(summary = "Meetings, newest first", description = "Filter by committee and date range")
+    @PermitAll
+    @Operation(summary = "Meetings, newest first", description = "Filter by committee and date range. Restricted "
+            + "items show their number and title only, unless the caller is an officer or clerk.")
     public MeetingService.Page list(
             @QueryParam("committee") @Size(max = 200) String committee,
             @QueryParam("from") LocalDate from,
             @QueryParam("to") LocalDate to,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return meetings.list(committee, from, to, page, size);
+        MeetingService.Page found = meetings.list(committee, from, to, page, size);
+        return caller.seesRestricted()
+                ? found
+                : new MeetingService.Page(found.total(), found.page(), found.size(),
+                        found.results().stream().map(PublicView::of).toList());
     }
 }

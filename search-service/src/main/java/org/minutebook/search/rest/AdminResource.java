@@ -2,6 +2,7 @@ package org.minutebook.search.rest;
 
 import java.net.URI;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.minutebook.search.service.ReadModelRebuild;
 import org.minutebook.search.service.RebuildStatus;
+import org.minutebook.shared.security.Roles;
 
 @Path("/api/admin/rebuild")
 @Produces(MediaType.APPLICATION_JSON)
@@ -26,6 +28,7 @@ public class AdminResource {
     }
 
     @POST
+    @RolesAllowed(Roles.CLERK)
     @Operation(summary = "Drop the read models and replay both topics from the beginning", description = "Runs in the background (202); queries answer from the partly rebuilt models meanwhile. "
             + "409 while a rebuild is running.")
     public Response start() {
@@ -34,6 +37,7 @@ public class AdminResource {
     }
 
     @GET
+    @RolesAllowed(Roles.CLERK)
     @Operation(summary = "The state of the current or last rebuild")
     public RebuildStatus status() {
         return rebuild.status();

@@ -2,6 +2,7 @@ package org.minutebook.search.rest;
 
 import java.time.OffsetDateTime;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -30,6 +31,7 @@ public class DecisionResource {
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "Decisions register", description = "Every resolution with its meeting and item, newest "
             + "meeting first. A restricted item's resolutions show its number and title but no text.")
     public PageView<DecisionView> list(@BeanParam @Valid ListParams filters,

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -45,6 +46,7 @@ public class FeedResource {
     }
 
     @GET
+    @PermitAll
     @Path("/committees/{committee}/meetings.ics")
     @Produces(CALENDAR)
     @Operation(summary = "A committee's meetings as iCalendar", description = "One event per meeting: the start "
@@ -59,6 +61,7 @@ public class FeedResource {
     }
 
     @GET
+    @PermitAll
     @Path("/decisions.atom")
     @Produces(ATOM)
     @Operation(summary = "The newest decisions as an Atom feed", description = "One entry per resolution, newest "

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -38,6 +39,7 @@ public class MeetingResource {
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "Meetings known to search, newest first", description = "With modifiedSince, only meetings whose record changed after it: an incremental sync.")
     public PageView<MeetingView> list(@BeanParam @Valid ListParams filters,
             @Parameter(description = "Only meetings changed after this instant") @QueryParam("modifiedSince") OffsetDateTime modifiedSince,
@@ -50,6 +52,7 @@ public class MeetingResource {
     }
 
     @GET
+    @PermitAll
     @Path("/{id}")
     @Operation(summary = "A meeting known to search, with the number of its items and resolutions indexed so far")
     public MeetingView get(@PathParam("id") UUID id) {
@@ -57,6 +60,7 @@ public class MeetingResource {
     }
 
     @GET
+    @PermitAll
     @Path("/{id}/summary")
     @Operation(summary = "A meeting with attendance, resolutions and the action and deferral status of each item", description = "Restricted items show their number and title; their text fields are null.")
     public MeetingSummaryView summary(@PathParam("id") UUID id) {

@@ -3,6 +3,7 @@ package org.minutebook.search.rest;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -34,6 +35,7 @@ public class PersonResource {
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "People named in attendance lists")
     public PageView<PersonView> list(
             @Parameter(description = "Part of the name") @QueryParam("q") @Size(max = 200) String q,
@@ -48,6 +50,7 @@ public class PersonResource {
     }
 
     @GET
+    @PermitAll
     @Path("/{id}/attendance")
     @Operation(summary = "A person's attendance: meetings by capacity, rate per year, organisations represented")
     public PersonAttendanceView attendance(@PathParam("id") UUID id) {

@@ -2,6 +2,7 @@ package org.minutebook.search.rest;
 
 import java.time.OffsetDateTime;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -32,6 +33,7 @@ public class SearchResource {
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "Search items", description = "Web-search syntax: words, \"quoted phrases\", or, -excluded, "
             + "prefix* (prefix terms must all match). "
             + "Ranked by relevance, then newest meeting first. Snippets mark matches with <mark>.")

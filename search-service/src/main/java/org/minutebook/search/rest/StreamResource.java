@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -40,6 +41,7 @@ public class StreamResource {
     }
 
     @GET
+    @PermitAll
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Live event stream", description = "Each SSE event is a CloudEvent (JSON) named by its type, "
             + "with the stream sequence as id; reconnect with Last-Event-ID to resume. Restricted items appear "

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -38,6 +39,7 @@ public class TopicResource {
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "Topics whose titles contain the words of q, most frequent first")
     public PageView<TopicView> list(
             @Parameter(description = "Words of the title; the last may be the start of a word") @QueryParam("q") @Size(max = 200) String q,
@@ -54,6 +56,7 @@ public class TopicResource {
     }
 
     @GET
+    @PermitAll
     @Path("/{id}")
     @Operation(summary = "A topic's history: every agenda item it was, newest first, with the resolutions")
     public TopicHistoryView topic(@PathParam("id") UUID id,

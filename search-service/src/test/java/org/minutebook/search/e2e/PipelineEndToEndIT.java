@@ -20,6 +20,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.minutebook.shared.security.Roles;
 import org.minutebook.shared.stack.LocalStack;
 import org.minutebook.shared.stack.StackConfig;
 
@@ -88,7 +89,7 @@ class PipelineEndToEndIT {
     }
 
     private static String importMinutes(String meetingsUrl, String text, String committee, String type) {
-        return given().baseUri(meetingsUrl).contentType(type)
+        return given().baseUri(meetingsUrl).auth().oauth2(clerk()).contentType(type)
                 .body(text.replace("Safer Stockton Partnership", committee))
                 .when().post("/api/meetings/import")
                 .then().statusCode(201).extract().path("id");
@@ -99,7 +100,7 @@ class PipelineEndToEndIT {
         String committee = "Safer Stockton Partnership " + UUID.randomUUID();
         String meeting = Files.readString(PROJECT.resolve("samples/ssp-2016-06-21.json"))
                 .replace("\"Safer Stockton Partnership\"", "\"" + committee + "\"");
-        String meetingId = given().baseUri(stack.url("meetings-service"))
+        String meetingId = given().baseUri(stack.url("meetings-service")).auth().oauth2(clerk())
                 .contentType(ContentType.JSON).body(meeting)
                 .when().post("/api/meetings")
                 .then().statusCode(201).extract().path("id");
@@ -125,5 +126,10 @@ class PipelineEndToEndIT {
                 .then().statusCode(200)
                 .body("results.meetingId", hasItem(meetingId))
                 .body("results.find { it.meetingId == '" + meetingId + "' }.itemNumber", equalTo("11")));
+    }
+
+    /** The stack's development key signs it, as the token command would. */
+    private static String clerk() {
+        return stack.token(Roles.CLERK, "End To End Clerk", "Democratic Services");
     }
 }
