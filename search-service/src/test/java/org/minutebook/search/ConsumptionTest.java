@@ -2,7 +2,10 @@ package org.minutebook.search;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.minutebook.search.support.Broker.ACTIONS;
 import static org.minutebook.search.support.Broker.MEETINGS;
 import static org.minutebook.search.support.Broker.publish;
@@ -25,6 +28,7 @@ import static org.minutebook.search.support.SearchApi.hit;
 import static org.minutebook.search.support.SearchApi.meeting;
 import static org.minutebook.search.support.SearchApi.search;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -171,7 +175,15 @@ class ConsumptionTest {
                     .getFirstRecord();
             assertEquals(key, parked.key());
             assertEquals("this is not a CloudEvent", parked.value());
+            String reason = new String(parked.headers().lastHeader("dead-letter-reason").value(),
+                    StandardCharsets.UTF_8);
+            assertTrue(reason.contains("not JSON"), "the reason travels with the parked message: " + reason);
         }
+        // An operator sees it in the readiness report, which stays UP.
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'dead-letter topics' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'dead-letter topics' }.data.'minutes.meetings.dlq'",
+                        greaterThanOrEqualTo(1));
         // The partition is not blocked: what follows on the same key is still applied.
         awaitConsumed(MEETINGS, key);
     }
