@@ -17,12 +17,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.minutebook.shared.security.Roles;
-import org.minutebook.shared.stack.LocalStack;
-import org.minutebook.shared.stack.StackConfig;
 
 import io.restassured.http.ContentType;
 
@@ -32,20 +27,7 @@ import io.restassured.http.ContentType;
  */
 class PipelineEndToEndIT {
 
-    private static final Path PROJECT = Path.of("..").toAbsolutePath().normalize();
-    private static LocalStack stack;
-
-    @BeforeAll
-    static void startStack() {
-        stack = LocalStack.start(StackConfig.forTests(PROJECT, Path.of("target", "e2e").toAbsolutePath()));
-    }
-
-    @AfterAll
-    static void stopStack() {
-        if (stack != null) {
-            stack.close();
-        }
-    }
+    private static final Path PROJECT = E2eStack.PROJECT;
 
     /**
      * The seed minutes imported as documents, then a later meeting that takes one deferred item and not another:
@@ -54,7 +36,7 @@ class PipelineEndToEndIT {
     @Test
     void shouldCarryDeferralsAcrossImportedMeetings() throws IOException {
         String committee = "Stockton Register " + UUID.randomUUID().toString().substring(0, 8);
-        String meetings = stack.url("meetings-service");
+        String meetings = E2eStack.url("meetings-service");
         for (String seed : List.of("ssp-2011-07-05.txt", "ssp-2016-06-21.md", "ssp-2017-02-14.txt")) {
             importMinutes(meetings, Files.readString(PROJECT.resolve("samples/minutes").resolve(seed)), committee,
                     seed.endsWith(".md") ? "text/markdown" : "text/plain");
@@ -62,7 +44,7 @@ class PipelineEndToEndIT {
         String later = new String(getClass().getResourceAsStream("/e2e/ssp-2016-07-26.md").readAllBytes(),
                 java.nio.charset.StandardCharsets.UTF_8);
         String laterId = importMinutes(meetings, later, committee, "text/markdown");
-        String actions = stack.url("actions-service");
+        String actions = E2eStack.url("actions-service");
         String mine = "results.findAll { it.committee == '" + committee + "' }";
 
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> given().baseUri(actions)
@@ -89,7 +71,7 @@ class PipelineEndToEndIT {
     }
 
     private static String importMinutes(String meetingsUrl, String text, String committee, String type) {
-        return given().baseUri(meetingsUrl).auth().oauth2(clerk()).contentType(type)
+        return given().baseUri(meetingsUrl).auth().oauth2(E2eStack.clerk()).contentType(type)
                 .body(text.replace("Safer Stockton Partnership", committee))
                 .when().post("/api/meetings/import")
                 .then().statusCode(201).extract().path("id");
@@ -100,12 +82,12 @@ class PipelineEndToEndIT {
         String committee = "Safer Stockton Partnership " + UUID.randomUUID();
         String meeting = Files.readString(PROJECT.resolve("samples/ssp-2016-06-21.json"))
                 .replace("\"Safer Stockton Partnership\"", "\"" + committee + "\"");
-        String meetingId = given().baseUri(stack.url("meetings-service")).auth().oauth2(clerk())
+        String meetingId = given().baseUri(E2eStack.url("meetings-service")).auth().oauth2(E2eStack.clerk())
                 .contentType(ContentType.JSON).body(meeting)
                 .when().post("/api/meetings")
                 .then().statusCode(201).extract().path("id");
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().baseUri(stack.url("actions-service"))
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().baseUri(E2eStack.url("actions-service"))
                 .queryParam("status", "OPEN").queryParam("size", 200)
                 .when().get("/api/actions")
                 .then().statusCode(200)
@@ -113,23 +95,18 @@ class PipelineEndToEndIT {
                         + "' && it.itemNumber == '11' }[0].assignees.name",
                         contains("John Lyons", "Steve Johnson")));
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().baseUri(stack.url("actions-service"))
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().baseUri(E2eStack.url("actions-service"))
                 .queryParam("status", "OUTSTANDING").queryParam("size", 200)
                 .when().get("/api/deferrals")
                 .then().statusCode(200)
                 .body("results.findAll { it.meetingId == '" + meetingId + "' }.itemTitle",
                         hasItem("Domestic Abuse National Comparisons")));
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().baseUri(stack.url("search-service"))
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().baseUri(E2eStack.url("search-service"))
                 .queryParam("q", "\"Operation Raptor\"")
                 .when().get("/api/search")
                 .then().statusCode(200)
                 .body("results.meetingId", hasItem(meetingId))
                 .body("results.find { it.meetingId == '" + meetingId + "' }.itemNumber", equalTo("11")));
-    }
-
-    /** The stack's development key signs it, as the token command would. */
-    private static String clerk() {
-        return stack.token(Roles.CLERK, "End To End Clerk", "Democratic Services");
     }
 }
