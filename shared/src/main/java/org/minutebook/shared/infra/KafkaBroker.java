@@ -1,6 +1,13 @@
 package org.minutebook.shared.infra;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import io.smallrye.reactive.messaging.kafka.companion.test.EmbeddedKafkaBroker;
 
@@ -17,10 +24,12 @@ public final class KafkaBroker implements AutoCloseable {
 
     private final EmbeddedKafkaBroker broker;
     private final String bootstrapServers;
+    private final Path logDir;
 
-    private KafkaBroker(EmbeddedKafkaBroker broker, String bootstrapServers) {
+    private KafkaBroker(EmbeddedKafkaBroker broker, String bootstrapServers, Path logDir) {
         this.broker = broker;
         this.bootstrapServers = bootstrapServers;
+        this.logDir = logDir;
     }
 
     // Held so the levels stick: the broker logs every step at INFO before the application configures logging.
@@ -34,27 +43,43 @@ public final class KafkaBroker implements AutoCloseable {
         String external = System.getenv(BOOTSTRAP_ENV);
         if (external != null && !external.isBlank()) {
             Topics.ensure(external);
-            return new KafkaBroker(null, external);
+            return new KafkaBroker(null, external, null);
         }
-        EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker()
-                .withNodeId(1)
-                .withDeleteLogDirsOnClose(true)
-                .withAdditionalProperties(p -> p.putAll(Map.of(
-                        "num.partitions", "3",
-                        "auto.create.topics.enable", "true",
-                        "offsets.topic.replication.factor", "1",
-                        "transaction.state.log.replication.factor", "1",
-                        "transaction.state.log.min.isr", "1",
-                        "group.initial.rebalance.delay.ms", "0")));
-        if (port > 0) {
-            broker.withKafkaPort(port);
+        try {
+            // Fixed ports and a log directory of its own, so that a stopped broker comes back as the same broker
+            // with its data: what the fault tests need.
+            Path logDir = Files.createTempDirectory("kafka-log");
+            EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker()
+                    .withNodeId(1)
+                    .withKafkaPort(port > 0 ? port : freePort())
+                    .withControllerPort(freePort())
+                    .withDeleteLogDirsOnClose(false)
+                    .withAdditionalProperties(p -> p.putAll(Map.of(
+                            "log.dir", logDir.toString(),
+                            "num.partitions", "3",
+                            "auto.create.topics.enable", "true",
+                            "offsets.topic.replication.factor", "1",
+                            "transaction.state.log.replication.factor", "1",
+                            "transaction.state.log.min.isr", "1",
+                            "group.initial.rebalance.delay.ms", "0")));
+            if (clusterId != null) {
+                broker.withClusterId(clusterId);
+            }
+            broker.start();
+            Topics.ensure(broker.getAdvertisedListeners());
+            return new KafkaBroker(broker, broker.getAdvertisedListeners(), logDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        if (clusterId != null) {
-            broker.withClusterId(clusterId);
-        }
-        broker.start();
-        Topics.ensure(broker.getAdvertisedListeners());
-        return new KafkaBroker(broker, broker.getAdvertisedListeners());
+    }
+
+    /** Stops the broker as a crash would, keeping its data; {@link #restart()} brings it back on the same port. */
+    public void stop() {
+        requireEmbedded().close();
+    }
+
+    public void restart() {
+        requireEmbedded().start();
     }
 
     public String bootstrapServers() {
@@ -69,6 +94,24 @@ public final class KafkaBroker implements AutoCloseable {
     public void close() {
         if (broker != null) {
             broker.close();
+            try (Stream<Path> files = Files.walk(logDir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            } catch (IOException e) {
+                // a temporary directory left behind
+            }
+        }
+    }
+
+    private EmbeddedKafkaBroker requireEmbedded() {
+        if (broker == null) {
+            throw new IllegalStateException("Not an embedded broker: " + bootstrapServers);
+        }
+        return broker;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
         }
     }
 }

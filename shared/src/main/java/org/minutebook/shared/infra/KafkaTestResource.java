@@ -15,6 +15,12 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
         return Map.of("kafka.bootstrap.servers", broker.bootstrapServers());
     }
 
+    /** Hands the broker to a test's field of type {@link KafkaBroker}, for tests that stop and restart it. */
+    @Override
+    public void inject(TestInjector testInjector) {
+        testInjector.injectIntoFields(broker, new TestInjector.MatchesType(KafkaBroker.class));
+    }
+
     @Override
     public void stop() {
         if (broker != null) {
