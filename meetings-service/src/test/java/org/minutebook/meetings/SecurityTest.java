@@ -73,6 +73,7 @@ class SecurityTest {
         raptor.put("restricted", true).put("text", "Discussed " + CANARY);
         ((ObjectNode) raptor.withArray("resolutions").get(0)).put("text", "the " + CANARY + " be noted");
         ((ObjectNode) raptor.withArray("actions").get(0)).put("description", "Follow up " + CANARY);
+        raptor.putObject("deferral").put("until", "NEXT_MEETING").put("note", "Deferred for " + CANARY);
         String id = Clerk.given().contentType(ContentType.JSON).body(meeting.toString()).post("/api/meetings")
                 .then().statusCode(201).extract().path("id");
 
@@ -89,7 +90,8 @@ class SecurityTest {
 
         for (String caller : List.of("officer", "clerk")) {
             assertThat(as(caller).get("/api/meetings/{id}", id).then().statusCode(200).extract().asString())
-                    .contains("Discussed " + CANARY, "the " + CANARY + " be noted", "Follow up " + CANARY);
+                    .contains("Discussed " + CANARY, "the " + CANARY + " be noted", "Follow up " + CANARY,
+                            "Deferred for " + CANARY);
         }
     }
 

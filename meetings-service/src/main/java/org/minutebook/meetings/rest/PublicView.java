@@ -2,13 +2,14 @@ package org.minutebook.meetings.rest;
 
 import java.util.List;
 
+import org.minutebook.meetings.record.DeferralRecord;
 import org.minutebook.meetings.record.ItemRecord;
 import org.minutebook.meetings.record.MeetingRecord;
 import org.minutebook.meetings.record.ResolutionRecord;
 
 /**
  * A record as the public may read it: a restricted (exempt) item keeps its number and title and says it is
- * restricted; its text, its resolutions' wording and its actions are left out.
+ * restricted; its text, its resolutions' wording, its actions and any note on its deferral are left out.
  */
 final class PublicView {
 
@@ -30,7 +31,10 @@ final class PublicView {
         }
         List<ResolutionRecord> outcomes = item.resolutions().stream()
                 .map(r -> new ResolutionRecord(null, r.outcome())).toList();
+        DeferralRecord deferral = item.deferral() == null
+                ? null
+                : new DeferralRecord(item.deferral().until(), item.deferral().date(), null);
         return new ItemRecord(item.number(), item.title(), true, null, outcomes, item.declarations(), List.of(),
-                item.deferral());
+                deferral);
     }
 }
