@@ -41,6 +41,10 @@ public class Deferral extends PanacheEntityBase {
     @Column(name = "item_title")
     public String itemTitle;
 
+    /** Of a restricted (exempt) item: the public sees its number and title, not the note. */
+    @Column(nullable = false)
+    public boolean restricted;
+
     @Column(name = "item_position", nullable = false)
     public int itemPosition;
 

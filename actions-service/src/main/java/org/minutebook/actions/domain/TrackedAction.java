@@ -53,6 +53,10 @@ public class TrackedAction extends PanacheEntityBase {
     @Column(name = "item_position", nullable = false)
     public int itemPosition;
 
+    /** Of a restricted (exempt) item: only officers and clerks see it. */
+    @Column(nullable = false)
+    public boolean restricted;
+
     /** Where the minutes list it among the item's actions. */
     @Column(name = "action_position", nullable = false)
     public int actionPosition;

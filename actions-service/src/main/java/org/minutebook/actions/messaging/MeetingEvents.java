@@ -40,7 +40,7 @@ public final class MeetingEvents {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record ItemRecorded(UUID meetingId, String committee, LocalDate date, UUID itemId, int position,
-            String number, String title, List<ActionEntry> actions, DeferralEntry deferral) {
+            String number, String title, boolean restricted, List<ActionEntry> actions, DeferralEntry deferral) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

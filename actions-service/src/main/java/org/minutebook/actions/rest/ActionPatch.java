@@ -4,16 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.minutebook.actions.domain.ActionStatus;
 
-/**
- * A merge-style change: what is absent (or null) stays as it is. {@code by} names the officer until the service knows
- * who is calling.
- */
+/** A merge-style change: what is absent (or null) stays as it is. Who made it is the caller's token's name. */
 @Schema(description = "Change an action. Lifecycle: OPEN → IN_PROGRESS → DONE, or CANCELLED; IN_PROGRESS may go back "
         + "to OPEN. A DONE or CANCELLED action goes back to OPEN only with \"reopen\": true; any other change of a "
         + "closed action's status is a 409. Fields left out are unchanged.")
@@ -24,6 +20,5 @@ public record ActionPatch(
         @Schema(description = "Replaces the assignees; clears unresolved initials and \"ALL\"") @Size(max = 20) List<@Valid PersonInput> assignees,
         LocalDate dueDate,
         @Size(max = 2000) String note,
-        @Schema(description = "The officer making the change", required = true) @NotBlank @Size(max = 200) String by,
         @Schema(description = "The version last read; a different current version is a 409") Long version){
 }

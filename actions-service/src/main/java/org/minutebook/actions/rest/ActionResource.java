@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -31,6 +33,10 @@ import org.minutebook.actions.service.ActionQueries.ActionFilter;
 import org.minutebook.actions.service.ActionUpdater;
 import org.minutebook.actions.service.Today;
 import org.minutebook.shared.problem.ProblemException;
+import org.minutebook.shared.security.Caller;
+import org.minutebook.shared.security.Roles;
+
+import io.quarkus.security.ForbiddenException;
 
 @Path("/api/actions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,14 +48,17 @@ public class ActionResource {
     private final ActionQueries queries;
     private final ActionUpdater updater;
     private final ActionChanges changes;
+    private final Caller caller;
 
-    public ActionResource(ActionQueries queries, ActionUpdater updater, ActionChanges changes) {
+    public ActionResource(ActionQueries queries, ActionUpdater updater, ActionChanges changes, Caller caller) {
         this.queries = queries;
         this.updater = updater;
         this.changes = changes;
+        this.caller = caller;
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "List actions", description = "Newest meeting first, then agenda order, then id. Every "
             + "filter is optional; overdue=true: OPEN or IN_PROGRESS with a due date before today.")
     public PageView<ActionView> list(@QueryParam("status") @EnumValue(ActionStatus.class) String status,
@@ -61,7 +70,7 @@ public class ActionResource {
             @Valid @BeanParam PageParams paging) {
         ActionFilter filter = new ActionFilter(status == null ? null : ActionStatus.valueOf(status), blankToNull(
                 assignee), blankToNull(organisation), blankToNull(committee), "true".equals(overdue),
-                date(dueBefore, "dueBefore"), null, Today.date());
+                date(dueBefore, "dueBefore"), null, Today.date(), !caller.seesRestricted());
         int page = paging.page();
         int size = paging.size();
         return Views.page(queries.actions(filter, page, size), page, size, a -> Views.of(a, filter.today()));
@@ -69,34 +78,51 @@ public class ActionResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One action, with the history of officers' changes")
+    @PermitAll
+    @Operation(summary = "One action, with the history of officers' changes", description = "An action of a "
+            + "restricted item is not found unless the caller is an officer or clerk.")
     public ActionView get(@PathParam("id") UUID id) {
-        TrackedAction action = queries.action(id).orElseThrow(() -> ProblemException.notFound("Action", id));
-        return withHistory(action);
+        return withHistory(visible(id));
     }
 
     @PATCH
     @Path("{id}")
+    @RolesAllowed({Roles.CLERK, Roles.OFFICER})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change an action's status, assignees, due date, or add a note", description = "Merge-style: "
             + "fields left out are unchanged. DONE/CANCELLED → OPEN needs \"reopen\": true. Kept as history and "
-            + "published as minutes.action.updated (and minutes.action.completed).")
+            + "published as minutes.action.updated (and minutes.action.completed). A clerk may change any action, an "
+            + "officer those assigned to them or to their organisation.")
     @APIResponse(responseCode = "200", description = "The action as changed, with its history")
     @APIResponse(responseCode = "400", description = "Invalid field (named), or nothing to change")
+    @APIResponse(responseCode = "403", description = "An officer's change of an action that is not theirs")
     @APIResponse(responseCode = "404", description = "No such action")
     @APIResponse(responseCode = "409", description = "Not allowed from the current status, or the action changed "
             + "meanwhile (version)")
     public ActionView patch(@PathParam("id") UUID id, @Valid @NotNull ActionPatch patch) {
+        TrackedAction action = visible(id);
+        if (!caller.isClerk() && !Ownership.isTheirs(action, caller)) {
+            throw new ForbiddenException("An officer may change only the actions assigned to them or to their "
+                    + "organisation");
+        }
+        queries.forget(action); // the change below is made in a transaction of its own
         List<NamedPerson> assignees = patch.assignees() == null
                 ? null
                 : patch.assignees().stream().map(p -> new NamedPerson(p.name().trim(), blankToNull(p.organisation())))
                         .toList();
         ActionUpdater.Command command = new ActionUpdater.Command(
                 patch.status() == null ? null : ActionStatus.valueOf(patch.status()),
-                Boolean.TRUE.equals(patch.reopen()), assignees, patch.dueDate(), patch.note(), patch.by(),
+                Boolean.TRUE.equals(patch.reopen()), assignees, patch.dueDate(), patch.note(),
+                caller.name().orElseThrow(),
                 patch.version());
         updater.update(id, command);
         return get(id);
+    }
+
+    /** The action, unless it belongs to a restricted item and the caller may not see those: then not found. */
+    private TrackedAction visible(UUID id) {
+        return queries.action(id).filter(a -> !a.restricted || caller.seesRestricted())
+                .orElseThrow(() -> ProblemException.notFound("Action", id));
     }
 
     private ActionView withHistory(TrackedAction action) {

@@ -3,6 +3,7 @@ package org.minutebook.actions.rest;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
@@ -26,6 +27,7 @@ import org.minutebook.actions.service.MattersArising;
 import org.minutebook.actions.service.MattersArising.Agenda;
 import org.minutebook.actions.service.Today;
 import org.minutebook.shared.problem.ProblemException;
+import org.minutebook.shared.security.Caller;
 
 @Path("/api/committees/{committee}")
 @Tag(name = "Committees", description = "What a committee's next meeting has to pick up")
@@ -34,28 +36,33 @@ public class CommitteeResource {
     static final String MARKDOWN = "text/markdown";
 
     private final MattersArising mattersArising;
+    private final Caller caller;
 
-    public CommitteeResource(MattersArising mattersArising) {
+    public CommitteeResource(MattersArising mattersArising, Caller caller) {
         this.mattersArising = mattersArising;
+        this.caller = caller;
     }
 
     @GET
     @Path("matters-arising")
+    @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Matters arising for the committee's meeting on or after a date", description = "Every open "
             + "or in-progress action and every deferred item not yet taken from the committee's earlier meetings, "
             + "oldest first, with where it came from and how many meetings it has waited. Accept: text/markdown for "
-            + "a table to paste into the agenda.")
+            + "a table to paste into the agenda. The actions of restricted items, and their deferrals' notes, are "
+            + "for officers and clerks only.")
     public MattersArisingView json(
             @Parameter(description = "Committee name, any case") @PathParam("committee") String committee,
             @Parameter(description = "ISO date of (or before) the meeting") @QueryParam("before") @NotNull @Pattern(regexp = ActionResource.DATE, message = "must be an ISO date (yyyy-mm-dd)") String before) {
         Agenda agenda = mattersArising.before(committee, ActionResource.date(before, "before"))
                 .orElseThrow(() -> ProblemException.notFound("Committee", committee));
-        return view(agenda, Today.date());
+        return view(agenda, Today.date(), caller);
     }
 
     @GET
     @Path("matters-arising")
+    @PermitAll
     @Produces(MARKDOWN + ";charset=UTF-8")
     @Operation(hidden = true)
     public String markdown(@PathParam("committee") String committee,
@@ -63,19 +70,21 @@ public class CommitteeResource {
         return MattersArisingMarkdown.render(json(committee, before));
     }
 
-    private static MattersArisingView view(Agenda agenda, LocalDate today) {
+    private static MattersArisingView view(Agenda agenda, LocalDate today, Caller caller) {
         Meeting meeting = agenda.meeting();
-        List<PendingAction> actions = agenda.actions().stream().map(p -> {
-            TrackedAction a = p.entry();
-            ActionView v = Views.of(a, today);
-            return new PendingAction(a.id, new Origin(a.meetingId, a.meetingDate, a.itemNumber, a.itemTitle),
-                    a.description, v.assignees().stream().map(AssigneeView::name).toList(), v.unresolved(),
-                    a.allAttendees, a.dueDate, v.overdue(), a.status, v.inferred(), p.meetingsWaited());
-        }).toList();
+        List<PendingAction> actions = agenda.actions().stream()
+                .filter(p -> !p.entry().restricted || caller.seesRestricted()).map(p -> {
+                    TrackedAction a = p.entry();
+                    ActionView v = Views.of(a, today);
+                    return new PendingAction(a.id, new Origin(a.meetingId, a.meetingDate, a.itemNumber, a.itemTitle),
+                            a.description, v.assignees().stream().map(AssigneeView::name).toList(), v.unresolved(),
+                            a.allAttendees, a.dueDate, v.overdue(), a.status, v.inferred(), p.meetingsWaited());
+                }).toList();
         List<PendingDeferral> deferrals = agenda.deferrals().stream().map(p -> {
             Deferral d = p.entry();
             return new PendingDeferral(d.id, new Origin(d.meetingId, d.meetingDate, d.itemNumber, d.itemTitle),
-                    d.until, d.untilDate, d.note, DeferralReconciler.isOverdue(d, today), p.timesCarriedForward(),
+                    d.until, d.untilDate, Views.noteFor(d, caller), DeferralReconciler.isOverdue(d, today),
+                    p.timesCarriedForward(),
                     p.meetingsWaited());
         }).toList();
         return new MattersArisingView(agenda.committee(), agenda.before(), meeting == null ? null : meeting.id,

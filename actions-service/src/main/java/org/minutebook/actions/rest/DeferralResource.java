@@ -3,6 +3,7 @@ package org.minutebook.actions.rest;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
@@ -19,6 +20,7 @@ import org.minutebook.actions.domain.DeferralStatus;
 import org.minutebook.actions.service.ActionQueries;
 import org.minutebook.actions.service.Today;
 import org.minutebook.shared.problem.ProblemException;
+import org.minutebook.shared.security.Caller;
 
 @Path("/api/deferrals")
 @Produces(MediaType.APPLICATION_JSON)
@@ -26,12 +28,15 @@ import org.minutebook.shared.problem.ProblemException;
 public class DeferralResource {
 
     private final ActionQueries queries;
+    private final Caller caller;
 
-    public DeferralResource(ActionQueries queries) {
+    public DeferralResource(ActionQueries queries, Caller caller) {
         this.queries = queries;
+        this.caller = caller;
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "List deferrals", description = "Newest meeting first, then agenda order. No status: all.")
     public PageView<DeferralView> list(@QueryParam("status") @EnumValue(DeferralStatus.class) String status,
             @QueryParam("committee") @Size(max = 300) String committee, @Valid @BeanParam PageParams paging) {
@@ -40,14 +45,16 @@ public class DeferralResource {
         int size = paging.size();
         LocalDate today = Today.date();
         return Views.page(queries.deferrals(wanted, ActionResource.blankToNull(committee), page, size), page, size,
-                d -> Views.of(d, today));
+                d -> Views.of(d, today, caller));
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One deferral")
+    @PermitAll
+    @Operation(summary = "One deferral", description = "A restricted item's deferral shows its note to officers and "
+            + "clerks only.")
     public DeferralView get(@PathParam("id") UUID id) {
-        return queries.deferral(id).map(d -> Views.of(d, Today.date()))
+        return queries.deferral(id).map(d -> Views.of(d, Today.date(), caller))
                 .orElseThrow(() -> ProblemException.notFound("Deferral", id));
     }
 }

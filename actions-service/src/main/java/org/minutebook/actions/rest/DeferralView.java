@@ -14,7 +14,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * {@code resolvedBy}: where a later meeting took it.
  */
 public record DeferralView(UUID id, UUID meetingId, String committee, LocalDate meetingDate, UUID itemId,
-        String itemNumber, String itemTitle, DeferralUntil until, LocalDate untilDate, String note,
+        String itemNumber, String itemTitle, boolean restricted, DeferralUntil until, LocalDate untilDate, String note,
         DeferralStatus status, int timesCarriedForward, boolean flagged, boolean overdue,
         @JsonInclude(JsonInclude.Include.NON_NULL) TakenAt resolvedBy) {
 

@@ -12,6 +12,7 @@ import org.minutebook.actions.domain.Person;
 import org.minutebook.actions.domain.TrackedAction;
 import org.minutebook.actions.service.ActionQueries;
 import org.minutebook.actions.service.DeferralReconciler;
+import org.minutebook.shared.security.Caller;
 
 /** The one place where entities become the API's view records. */
 final class Views {
@@ -42,14 +43,20 @@ final class Views {
                 c.note);
     }
 
-    static DeferralView of(Deferral d, LocalDate today) {
+    /** @param caller a restricted item's deferral note is for officers and clerks only */
+    static DeferralView of(Deferral d, LocalDate today, Caller caller) {
         DeferralView.TakenAt taken = d.resolvedItemId == null
                 ? null
                 : new DeferralView.TakenAt(d.resolvedMeetingId, d.resolvedMeetingDate, d.resolvedItemId,
                         d.resolvedItemNumber, d.resolvedItemTitle);
         return new DeferralView(d.id, d.meetingId, d.committee, d.meetingDate, d.itemId, d.itemNumber, d.itemTitle,
-                d.until, d.untilDate, d.note, d.status, d.timesCarriedForward, d.timesCarriedForward > 0,
+                d.restricted, d.until, d.untilDate, noteFor(d, caller), d.status, d.timesCarriedForward,
+                d.timesCarriedForward > 0,
                 DeferralReconciler.isOverdue(d, today), taken);
+    }
+
+    static String noteFor(Deferral d, Caller caller) {
+        return d.restricted && !caller.seesRestricted() ? null : d.note;
     }
 
     static PersonView of(Person p) {

@@ -37,9 +37,10 @@ public class ActionQueries {
     /**
      * Every field null means "any". {@code assignee}: a person id, or a name matched case-, spacing- and
      * honorific-insensitively anywhere in the assignee's name. {@code overdue}: open or in progress, due before today.
+     * {@code publicOnly}: leave out the actions of restricted items (the caller is not an officer or clerk).
      */
     public record ActionFilter(ActionStatus status, String assignee, String organisation, String committee,
-            boolean overdue, LocalDate dueBefore, UUID personId, LocalDate today) {
+            boolean overdue, LocalDate dueBefore, UUID personId, LocalDate today, boolean publicOnly) {
     }
 
     private final ActionChanges changes;
@@ -88,6 +89,9 @@ public class ActionQueries {
             where.add("a.dueDate < :dueBefore");
             params.put("dueBefore", filter.dueBefore());
         }
+        if (filter.publicOnly()) {
+            where.add("a.restricted = false");
+        }
         String clause = where.isEmpty() ? "" : " where " + String.join(" and ", where);
         TypedQuery<Long> count = em.createQuery("select count(a) from TrackedAction a" + clause, Long.class);
         TypedQuery<TrackedAction> list = em.createQuery("select a from TrackedAction a" + clause + ORDER,
@@ -108,6 +112,11 @@ public class ActionQueries {
 
     public Optional<TrackedAction> action(UUID id) {
         return TrackedAction.findByIdOptional(id);
+    }
+
+    /** Lets go of an action read before a change, so that reading it again shows the change. */
+    public void forget(TrackedAction action) {
+        em.detach(action);
     }
 
     public List<ActionChange> history(TrackedAction action) {

@@ -128,6 +128,7 @@ public class ActionTracker {
         action.itemTitle = item.title();
         action.itemPosition = item.position();
         action.actionPosition = index;
+        action.restricted = item.restricted();
         action.description = Required.notBlank(entry.description(), "actions[" + index + "].description");
         action.owners = entry.owners() == null ? List.of() : List.copyOf(entry.owners());
         action.dueDate = entry.dueDate();
@@ -183,6 +184,7 @@ public class ActionTracker {
         deferral.itemNumber = item.number();
         deferral.itemTitle = item.title();
         deferral.itemPosition = item.position();
+        deferral.restricted = item.restricted();
         deferral.until = entry.until() == null ? DeferralUntil.UNSPECIFIED : DeferralUntil.valueOf(entry.until());
         deferral.untilDate = entry.date();
         deferral.note = entry.note();

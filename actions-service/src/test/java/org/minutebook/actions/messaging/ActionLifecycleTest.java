@@ -18,10 +18,12 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.regex.Pattern;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.minutebook.shared.security.TestTokens;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -90,7 +92,7 @@ class ActionLifecycleTest {
     }
 
     @Test
-    void shouldRejectUnknownStatusAndMissingOfficerNamingTheField() {
+    void shouldRejectUnknownStatusAndAnonymousChangesNamingTheField() {
         String id = recordAction(new MeetingScript());
 
         patch(id, "{\"status\":\"FINISHED\",\"by\":\"Claire Sills\"}")
@@ -98,9 +100,9 @@ class ActionLifecycleTest {
                 .contentType(PROBLEM)
                 .body("violations[0].field", is("status"))
                 .body("violations[0].message", containsString("IN_PROGRESS"));
-        patch(id, "{\"status\":\"DONE\"}")
-                .statusCode(400)
-                .body("violations[0].field", is("by"));
+        // Who made the change is the caller: without a token there is no one to record.
+        given().contentType(ContentType.JSON).body("{\"status\":\"DONE\"}").patch("/api/actions/{id}", id).then()
+                .statusCode(401).contentType(PROBLEM);
         patch(id, "{\"status\":\"DONE\",\"reopen\":true,\"by\":\"Claire Sills\"}")
                 .statusCode(400)
                 .body("violations[0].field", is("reopen"));
@@ -169,8 +171,12 @@ class ActionLifecycleTest {
         return id;
     }
 
+    /** A clerk's change; the history names whoever the body's "by" says (the token's name), as the service does. */
     static ValidatableResponse patch(String id, String body) {
-        return given().contentType(ContentType.JSON).body(body).patch("/api/actions/{id}", id).then();
+        String by = Pattern.compile("\"by\":\"([^\"]+)\"").matcher(body).results().map(m -> m.group(1))
+                .findFirst().orElse("Claire Sills");
+        return given().auth().oauth2(TestTokens.clerk(by)).contentType(ContentType.JSON).body(body)
+                .patch("/api/actions/{id}", id).then();
     }
 
     private static void waitFor(CountDownLatch latch) {

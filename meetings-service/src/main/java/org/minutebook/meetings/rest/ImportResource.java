@@ -27,6 +27,7 @@ import org.minutebook.meetings.record.MeetingRecord;
 import org.minutebook.meetings.service.ArchiveImportService;
 import org.minutebook.meetings.service.ImportService;
 import org.minutebook.shared.problem.ProblemException;
+import org.minutebook.shared.security.Caller;
 import org.minutebook.shared.security.Roles;
 
 import io.smallrye.common.annotation.Blocking;

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.minutebook.meetings.record.MeetingRecord;
 import org.minutebook.meetings.service.MeetingService;
+import org.minutebook.shared.security.Caller;
 import org.minutebook.shared.security.Roles;
 
 @Path("/api/meetings")

@@ -12,7 +12,11 @@ public final class TestTokens {
     }
 
     public static String clerk() {
-        return mint(Roles.CLERK, "Test Clerk", "Democratic Services");
+        return clerk("Test Clerk");
+    }
+
+    public static String clerk(String name) {
+        return mint(Roles.CLERK, name, "Democratic Services");
     }
 
     public static String officer(String name, String organisation) {

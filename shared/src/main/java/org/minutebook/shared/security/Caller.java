@@ -1,14 +1,16 @@
-package org.minutebook.meetings.rest;
+package org.minutebook.shared.security;
+
+import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
 
-import org.minutebook.shared.security.Roles;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 
-/** Who is asking, as far as what they may see and do goes. */
+/** Who is asking, as far as what they may see and do goes: any service's resources ask it. */
 @RequestScoped
 public class Caller {
 
@@ -21,6 +23,24 @@ public class Caller {
     /** Officers and clerks read restricted (exempt) items; the public reads their number and title only. */
     public boolean seesRestricted() {
         return identity.hasRole(Roles.OFFICER) || identity.hasRole(Roles.CLERK);
+    }
+
+    public boolean isClerk() {
+        return identity.hasRole(Roles.CLERK);
+    }
+
+    /** The signed-in person's name as the minutes write it (the token's upn); empty for the public. */
+    public Optional<String> name() {
+        return identity.isAnonymous() ? Optional.empty() : Optional.of(identity.getPrincipal().getName());
+    }
+
+    /** The organisation the token names ({@link Roles#ORGANISATION_CLAIM}), if any. */
+    public Optional<String> organisation() {
+        if (identity.getPrincipal() instanceof JsonWebToken token) {
+            return Optional.ofNullable(token.<Object>getClaim(Roles.ORGANISATION_CLAIM)).map(Object::toString)
+                    .filter(o -> !o.isBlank());
+        }
+        return Optional.empty();
     }
 
     /** For an endpoint open to all that stores only for a clerk (an import that is not a dry run). */
