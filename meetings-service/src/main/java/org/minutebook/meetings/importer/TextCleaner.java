@@ -11,12 +11,14 @@ import java.util.regex.Pattern;
 final class TextCleaner {
 
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n?|[\f\u000B\u0085\u2028\u2029]");
+    /** Control characters that carry no text (NUL among them, which PostgreSQL cannot store). */
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0E-\\x1F\\x7F]");
 
     private TextCleaner() {
     }
 
     static List<Line> clean(String text) {
-        String normalised = MarkupStripper.strip(normaliseBreaks(text));
+        String normalised = MarkupStripper.strip(normaliseBreaks(withoutControls(text)));
         List<String> raw = joinBrokenLines(normalised.split("\n", -1));
         List<Line> lines = new ArrayList<>(raw.size());
         for (String r : raw) {
@@ -26,6 +28,11 @@ final class TextCleaner {
         PageFurniture.dropRunningHeaders(lines);
         PageFurniture.joinSplitReferences(lines);
         return lines;
+    }
+
+    private static String withoutControls(String text) {
+        var controls = CONTROL.matcher(text);
+        return controls.find() ? controls.replaceAll("") : text;
     }
 
     private static String normaliseBreaks(String text) {
