@@ -1,5 +1,6 @@
 package org.minutebook.meetings;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -27,8 +28,9 @@ import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
 /**
- * The broker goes down while meetings are recorded: the records are stored and their events wait in the outbox;
- * when the broker is back the relay publishes every one of them, each meeting's in order.
+ * The broker goes down while meetings are recorded: the records are stored and their events wait in the outbox,
+ * readiness goes DOWN (liveness stays UP); when the broker is back, readiness is UP again and the relay publishes
+ * every one of the events, each meeting's in order.
  */
 @QuarkusTest
 class RelayFaultTest {
@@ -53,9 +55,14 @@ class RelayFaultTest {
                         .post("/api/meetings").then().statusCode(201).extract().path("id"));
             }
             assertThat(unsent(ids)).as("events held in the outbox while the broker is down").isEqualTo(31 * MEETINGS);
+            Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(
+                    () -> given().get("/q/health/ready").then().statusCode(503));
+            given().get("/q/health/live").then().statusCode(200);
         } finally {
             broker.restart();
         }
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(
+                () -> given().get("/q/health/ready").then().statusCode(200));
 
         Map<String, List<String>> expected = outboxOrder(ids);
         Map<String, List<String>> published = new LinkedHashMap<>();
