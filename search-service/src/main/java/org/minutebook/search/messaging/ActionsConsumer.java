@@ -9,7 +9,6 @@ import org.minutebook.search.service.ProcessedEvents;
 import org.minutebook.search.service.ReadModelGate;
 import org.minutebook.search.service.StreamLog;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /** Lands {@code minutes.actions} in the item status read model; idempotent on the event id like the meetings side. */
@@ -37,13 +36,7 @@ public class ActionsConsumer {
     @Incoming("minutes-actions")
     @Blocking
     public void consume(String value) {
-        // The gate before the transaction: a consumer waiting out a rebuild holds no transaction that could time out.
-        gate.enter();
-        try {
-            QuarkusTransaction.requiringNew().run(() -> apply(value));
-        } finally {
-            gate.leave();
-        }
+        gate.applyInTransaction(() -> apply(value));
     }
 
     private void apply(String value) {

@@ -6,18 +6,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
+import org.minutebook.shared.health.BrokerAdmin;
 
 /**
  * How many records wait on each dead-letter topic, in the readiness report. It stays UP: a parked message is for an
@@ -29,19 +27,19 @@ public class DeadLetterHealth implements HealthCheck {
 
     static final List<String> TOPICS = List.of("minutes.meetings.dlq", "minutes.actions.dlq");
 
-    private final String bootstrapServers;
-    private Admin admin;
+    private final BrokerAdmin admin;
 
-    public DeadLetterHealth(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
-        this.bootstrapServers = bootstrapServers;
+    public DeadLetterHealth(BrokerAdmin admin) {
+        this.admin = admin;
     }
 
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("dead-letter topics").up();
         try {
-            Admin client = admin();
-            List<TopicPartition> partitions = client.describeTopics(TOPICS).allTopicNames().get(5, TimeUnit.SECONDS)
+            Admin client = admin.client();
+            List<TopicPartition> partitions = client.describeTopics(TOPICS).allTopicNames()
+                    .get(BrokerAdmin.TIMEOUT_MS, TimeUnit.MILLISECONDS)
                     .values().stream()
                     .flatMap(d -> d.partitions().stream().map(p -> new TopicPartition(d.name(), p.partition())))
                     .toList();
@@ -60,23 +58,7 @@ public class DeadLetterHealth implements HealthCheck {
     private static Map<TopicPartition, Long> offsets(Admin client, List<TopicPartition> partitions, OffsetSpec spec)
             throws Exception {
         return client.listOffsets(partitions.stream().collect(Collectors.toMap(Function.identity(), p -> spec)))
-                .all().get(5, TimeUnit.SECONDS).entrySet().stream()
+                .all().get(BrokerAdmin.TIMEOUT_MS, TimeUnit.MILLISECONDS).entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
-    }
-
-    private synchronized Admin admin() {
-        if (admin == null) {
-            admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                    AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
-                    AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5_000));
-        }
-        return admin;
-    }
-
-    @PreDestroy
-    synchronized void close() {
-        if (admin != null) {
-            admin.close();
-        }
     }
 }

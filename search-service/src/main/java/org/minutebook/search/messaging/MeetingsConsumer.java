@@ -10,7 +10,6 @@ import org.minutebook.search.service.ProcessedEvents;
 import org.minutebook.search.service.ReadModelGate;
 import org.minutebook.search.service.StreamLog;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
@@ -44,13 +43,7 @@ public class MeetingsConsumer {
     @Incoming("minutes-meetings")
     @Blocking
     public void consume(String value) {
-        // The gate before the transaction: a consumer waiting out a rebuild holds no transaction that could time out.
-        gate.enter();
-        try {
-            QuarkusTransaction.requiringNew().run(() -> apply(value));
-        } finally {
-            gate.leave();
-        }
+        gate.applyInTransaction(() -> apply(value));
     }
 
     private void apply(String value) {

@@ -4,6 +4,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 /**
  * Keeps the consumers and a rebuild apart: consumers apply events under the shared side, a rebuild empties and refills
  * the read models under the exclusive side, so no consumer transaction is half-way through when the tables are
@@ -14,12 +16,17 @@ public class ReadModelGate {
 
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
-    public void enter() {
+    /**
+     * Applies a consumed event in a transaction of its own, on the shared side. The gate is taken before the
+     * transaction starts, so a consumer waiting out a rebuild holds no transaction that could time out.
+     */
+    public void applyInTransaction(Runnable effect) {
         lock.readLock().lock();
-    }
-
-    public void leave() {
-        lock.readLock().unlock();
+        try {
+            QuarkusTransaction.requiringNew().run(effect);
+        } finally {
+            lock.readLock().unlock();
+        }
     }
 
     void close() {
