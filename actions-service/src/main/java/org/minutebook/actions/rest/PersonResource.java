@@ -38,11 +38,12 @@ public class PersonResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Find people", description = "q: part of the name, case and honorifics ignored. By name.")
+    @Operation(summary = "Find people", description = "q: part of the name, case and honorifics ignored. By name. "
+            + "Someone assigned only actions of restricted items is listed for officers and clerks only.")
     public PageView<PersonView> list(@QueryParam("q") @Size(max = 200) String q, @Valid @BeanParam PageParams paging) {
         int page = paging.page();
         int size = paging.size();
-        return Views.page(queries.people(q, page, size), page, size, Views::of);
+        return Views.page(queries.people(q, !caller.seesRestricted(), page, size), page, size, Views::of);
     }
 
     @GET
@@ -50,7 +51,8 @@ public class PersonResource {
     @Path("{id}")
     @Operation(summary = "One person")
     public PersonView get(@PathParam("id") UUID id) {
-        return queries.person(id).map(Views::of).orElseThrow(() -> ProblemException.notFound("Person", id));
+        return queries.person(id, !caller.seesRestricted()).map(Views::of)
+                .orElseThrow(() -> ProblemException.notFound("Person", id));
     }
 
     @GET
@@ -60,7 +62,7 @@ public class PersonResource {
             + "/api/actions.")
     public PageView<ActionView> actions(@PathParam("id") UUID id,
             @QueryParam("status") @EnumValue(ActionStatus.class) String status, @Valid @BeanParam PageParams paging) {
-        queries.person(id).orElseThrow(() -> ProblemException.notFound("Person", id));
+        queries.person(id, !caller.seesRestricted()).orElseThrow(() -> ProblemException.notFound("Person", id));
         ActionFilter filter = new ActionFilter(status == null ? null : ActionStatus.valueOf(status), null, null, null,
                 false, null, id, Today.date(), !caller.seesRestricted());
         int page = paging.page();

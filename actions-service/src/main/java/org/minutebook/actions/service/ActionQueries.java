@@ -30,6 +30,8 @@ public class ActionQueries {
 
     private static final Sort LISTING = Sort.descending("meetingDate").and("itemPosition").and("id");
     private static final String ORDER = " order by a.meetingDate desc, a.itemPosition, a.actionPosition, a.id";
+    private static final String HAS_PUBLIC_ACTION = "exists (select 1 from TrackedAction a join a.assignees s "
+            + "where s.personId = p.id and a.restricted = false)";
 
     public record Page<T>(long total, List<T> results) {
     }
@@ -145,17 +147,40 @@ public class ActionQueries {
         return Deferral.findByIdOptional(id);
     }
 
-    /** People whose name contains the query (normalised), by name; no query: everyone. */
-    public Page<Person> people(String q, int page, int size) {
-        Sort byName = Sort.by("nameKey").and("orgKey");
-        PanacheQuery<Person> query = q == null || q.isBlank()
-                ? Person.findAll(byName)
-                : Person.find("nameKey like ?1", byName, "%" + PersonKeys.nameKey(q) + "%");
-        return page(query, page, size);
+    /**
+     * People whose name contains the query (normalised), by name; no query: everyone. {@code publicOnly}: only those
+     * with an action of an item that is not restricted, so that no one is known to the public through a restricted
+     * item alone.
+     */
+    public Page<Person> people(String q, boolean publicOnly, int page, int size) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (q != null && !q.isBlank()) {
+            where.add("p.nameKey like :nameKey");
+            params.put("nameKey", "%" + PersonKeys.nameKey(q) + "%");
+        }
+        if (publicOnly) {
+            where.add(HAS_PUBLIC_ACTION);
+        }
+        String clause = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+        TypedQuery<Long> count = em.createQuery("select count(p) from Person p" + clause, Long.class);
+        TypedQuery<Person> list = em.createQuery("select p from Person p" + clause + " order by p.nameKey, p.orgKey",
+                Person.class);
+        params.forEach((k, v) -> {
+            count.setParameter(k, v);
+            list.setParameter(k, v);
+        });
+        List<Person> results = list.setFirstResult(page * size).setMaxResults(size).getResultList();
+        return new Page<>(count.getSingleResult(), results);
     }
 
-    public Optional<Person> person(UUID id) {
-        return Person.findByIdOptional(id);
+    /** @param publicOnly as for {@link #people}: someone known only through restricted items is not found */
+    public Optional<Person> person(UUID id, boolean publicOnly) {
+        if (!publicOnly) {
+            return Person.findByIdOptional(id);
+        }
+        return em.createQuery("select p from Person p where p.id = :id and " + HAS_PUBLIC_ACTION, Person.class)
+                .setParameter("id", id).getResultStream().findFirst();
     }
 
     private static UUID uuidOrNull(String text) {

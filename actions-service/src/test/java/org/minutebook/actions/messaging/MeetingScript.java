@@ -57,6 +57,14 @@ final class MeetingScript {
             return this;
         }
 
+        /** Marks the item added last restricted (exempt), as the minutes do for confidential business. */
+        Meeting restricted() {
+            ObjectNode event = (ObjectNode) KafkaClients.json(events.get(events.size() - 1));
+            ((ObjectNode) event.get("data")).put("restricted", true);
+            events.set(events.size() - 1, event.toString());
+            return this;
+        }
+
         /** The id actions-service gives the deferral of an item: derived from the item id, see ActionTracker. */
         String deferralId(int itemIndex) {
             String itemId = KafkaClients.json(events.get(itemIndex + 1)).at("/data/itemId").asText();
