@@ -30,9 +30,11 @@ class ImportResourceTest {
         String committee = committee();
         String id = Clerk.given().contentType("text/markdown")
                 .body(MinutesDocuments.seed("ssp-2016-06-21.md", committee))
+                .queryParam("publish", true) // minutes already public on the council's website
                 .when().post("/api/meetings/import")
                 .then().statusCode(201)
                 .body("id", notNullValue())
+                .body("status", equalTo("PUBLISHED"))
                 .body("committee", equalTo(committee))
                 .body("date", equalTo("2016-06-21"))
                 .body("items.find { it.number == '11' }.actions[0].assignees.name",
@@ -151,7 +153,7 @@ class ImportResourceTest {
                         MinutesDocuments.utf8(first), MinutesDocuments.utf8(first),
                         MinutesDocuments.utf8("just some notes, no meeting here")));
 
-        Clerk.given().contentType("application/zip").body(zip)
+        Clerk.given().contentType("application/zip").body(zip).queryParam("publish", true)
                 .when().post("/api/meetings/import/archive")
                 .then().statusCode(200)
                 .body("files", equalTo(5))

@@ -25,6 +25,7 @@ import org.minutebook.meetings.messaging.OutboxEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
@@ -90,6 +91,30 @@ class MeetingEventsTest {
         assertThat(fieldsOf(raptor)).containsAll(fieldsOf(contract("minutes.meetings/item.recorded.json")));
         assertThat(fieldsOf(resolution)).containsAll(fieldsOf(contract("minutes.meetings/resolution.recorded.json")));
         assertThat(raptor.at("/data/actions/0/assignees/1/name").asText()).isEqualTo("Steve Johnson");
+    }
+
+    @Test
+    void shouldFollowTheRecordWithPublishedThenApprovedShapedLikeTheContract() throws IOException {
+        String id = Clerk.given().contentType(ContentType.JSON).queryParam("publish", true)
+                .body(Samples.meetingOf("ssp-2017-02-14", "Publication Events " + UUID.randomUUID()))
+                .post("/api/meetings").then().statusCode(201).extract().path("id");
+        Clerk.given().post("/api/meetings/{id}/approve", id).then().statusCode(200);
+
+        List<ConsumerRecord<String, String>> records = eventsOf(id, (int) outboxRowsOf(id));
+        List<JsonNode> events = records.stream().map(r -> read(r.value())).toList();
+        JsonNode published = events.get(events.size() - 2);
+        JsonNode approved = events.get(events.size() - 1);
+        assertThat(events.get(0).at("/data/status").asText()).isEqualTo("PUBLISHED");
+        assertThat(published.get("type").asText()).isEqualTo("minutes.meeting.published");
+        assertThat(approved.get("type").asText()).isEqualTo("minutes.minutes.approved");
+        assertThat(approved.at("/data/status").asText()).isEqualTo("APPROVED");
+        assertThat(fieldsOf(published)).containsAll(fieldsOf(contract("minutes.meetings/meeting.published.json")));
+        assertThat(fieldsOf(approved)).containsAll(fieldsOf(contract("minutes.meetings/minutes.approved.json")));
+    }
+
+    private static long outboxRowsOf(String meetingId) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> OutboxEvent.count("aggregateId", UUID.fromString(meetingId)));
     }
 
     private List<ConsumerRecord<String, String>> eventsOf(String meetingId, int expected) {

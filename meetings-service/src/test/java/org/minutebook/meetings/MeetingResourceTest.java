@@ -28,7 +28,7 @@ class MeetingResourceTest {
                 .body("status", equalTo("DRAFT"))
                 .extract().path("id");
 
-        given().when().get("/api/meetings/{id}", id)
+        Clerk.given().when().get("/api/meetings/{id}", id)
                 .then().statusCode(200)
                 .body("committee", equalTo(committee))
                 .body("date", equalTo("2016-06-21"))
@@ -54,7 +54,8 @@ class MeetingResourceTest {
         for (String date : new String[]{"2016-05-17", "2016-06-21", "2016-07-26"}) {
             var meeting = Samples.meetingOf("ssp-2017-02-14", committee);
             meeting.put("date", date);
-            Clerk.given().contentType(ContentType.JSON).body(meeting).post("/api/meetings").then().statusCode(201);
+            Clerk.given().contentType(ContentType.JSON).body(meeting).queryParam("publish", true)
+                    .post("/api/meetings").then().statusCode(201);
         }
 
         given().queryParam("committee", committee).queryParam("from", "2016-06-01").queryParam("to", "2016-12-31")

@@ -46,10 +46,21 @@ class SecurityTest {
                     .post("/api/meetings/import/archive").then()
                     .statusCode(expected == 201 ? 200 : expected); // the clerk gets a report of an empty archive
             as(caller).get("/api/meetings").then().statusCode(caller.equals("garbage token") ? 401 : 200);
+            String draft = Clerk.given().contentType(ContentType.JSON).body(record("draft").toString())
+                    .post("/api/meetings").then().statusCode(201).extract().path("id");
+            int reader = switch (caller) {
+                case "garbage token" -> 401;
+                case "officer", "clerk" -> 200;
+                default -> 404; // a draft is not there for the public
+            };
+            as(caller).get("/api/meetings/{id}", draft).then().statusCode(reader);
+            as(caller).post("/api/meetings/{id}/publish", draft).then().statusCode(expected == 201 ? 200 : expected);
+            Clerk.given().post("/api/meetings/{id}/publish", draft); // for the callers that may not
+            as(caller).post("/api/meetings/{id}/approve", draft).then().statusCode(expected == 201 ? 200 : expected);
             cells.add(caller);
         });
-        System.out.printf("meetings-service role matrix: %d callers x 5 endpoints = %d cells%n", cells.size(),
-                cells.size() * 5);
+        System.out.printf("meetings-service role matrix: %d callers x 8 endpoints = %d cells%n", cells.size(),
+                cells.size() * 8);
     }
 
     @Test
@@ -74,8 +85,8 @@ class SecurityTest {
         ((ObjectNode) raptor.withArray("resolutions").get(0)).put("text", "the " + CANARY + " be noted");
         ((ObjectNode) raptor.withArray("actions").get(0)).put("description", "Follow up " + CANARY);
         raptor.putObject("deferral").put("until", "NEXT_MEETING").put("note", "Deferred for " + CANARY);
-        String id = Clerk.given().contentType(ContentType.JSON).body(meeting.toString()).post("/api/meetings")
-                .then().statusCode(201).extract().path("id");
+        String id = Clerk.given().contentType(ContentType.JSON).body(meeting.toString())
+                .queryParam("publish", true).post("/api/meetings").then().statusCode(201).extract().path("id");
 
         String publicRecord = given().get("/api/meetings/{id}", id).then().statusCode(200)
                 .body("items[" + index + "].number", equalTo("11"))
@@ -103,7 +114,8 @@ class SecurityTest {
         System.out.println("meetings-service endpoints: " + operations);
         assertThat(operations).noneMatch(o -> o.endsWith("UNANNOTATED")).contains(
                 "POST /api/meetings -> clerk", "GET /api/meetings/{id} -> anyone",
-                "POST /api/meetings/import/archive -> clerk");
+                "POST /api/meetings/import/archive -> clerk", "POST /api/meetings/{id}/publish -> clerk",
+                "POST /api/meetings/{id}/approve -> clerk");
     }
 
     private static RequestSpecification as(String caller) {

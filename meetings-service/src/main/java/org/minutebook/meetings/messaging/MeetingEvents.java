@@ -26,6 +26,8 @@ public final class MeetingEvents {
     public static final String ITEM_RECORDED = "minutes.item.recorded";
     public static final String RESOLUTION_RECORDED = "minutes.resolution.recorded";
     public static final String MEETING_SUPERSEDED = "minutes.meeting.superseded";
+    public static final String MEETING_PUBLISHED = "minutes.meeting.published";
+    public static final String MINUTES_APPROVED = "minutes.minutes.approved";
 
     public record MeetingRecorded(UUID meetingId, String committee, LocalDate date,
             String startTime, String location, String status, int itemCount,
@@ -51,7 +53,22 @@ public final class MeetingEvents {
     public record MeetingSuperseded(UUID meetingId, String committee, LocalDate date) {
     }
 
+    /** The record moved on: {@code status} is PUBLISHED (public from now on) or APPROVED, as of {@code at}. */
+    public record StatusChanged(UUID meetingId, String committee, LocalDate date, String status, Instant at) {
+    }
+
     private MeetingEvents() {
+    }
+
+    /** {@code minutes.meeting.published} or {@code minutes.minutes.approved}, after the meeting's current status. */
+    public static CloudEvent statusChanged(Meeting meeting, Instant now) {
+        String type = switch (meeting.status) {
+            case PUBLISHED -> MEETING_PUBLISHED;
+            case APPROVED -> MINUTES_APPROVED;
+            case DRAFT -> throw new IllegalArgumentException("A meeting does not move back to DRAFT");
+        };
+        return CloudEvent.of(type, meeting.id, now,
+                new StatusChanged(meeting.id, meeting.committee, meeting.date, meeting.status.name(), now));
     }
 
     public static CloudEvent superseded(Meeting meeting, Instant now) {

@@ -3,11 +3,15 @@ package org.minutebook.meetings.messaging;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
@@ -28,9 +32,9 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 /**
- * Publishes the outbox to {@code minutes.meetings} in id order and marks rows sent only once the broker has
- * acknowledged every record of the batch. A failed batch is left unsent and retried whole; consumers drop the
- * duplicates by event id. One relay is active across all instances (an advisory lock), which keeps the order.
+ * Publishes the outbox to {@code minutes.meetings} in id order and marks each row sent once the broker has
+ * acknowledged it. What a failed batch left unacknowledged is retried; consumers drop any duplicates by event id. One
+ * relay is active across all instances (an advisory lock), which keeps the order.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -39,6 +43,7 @@ public class OutboxRelay {
     private static final long RELAY_LOCK = 0x6d62_6f78L; // any constant shared by all instances
     // Longer than the producer's delivery timeout, so a batch normally ends in acks or nacks, never in this.
     private static final Duration ACK_TIMEOUT = Duration.ofSeconds(45);
+    private static final Duration MARK_INTERVAL = Duration.ofMillis(50);
 
     private final Emitter<String> emitter;
     private final EntityManager em;
@@ -95,18 +100,47 @@ public class OutboxRelay {
             if (batch.isEmpty()) {
                 return 0;
             }
-            CompletableFuture<?>[] acks = batch.stream().map(this::send).toArray(CompletableFuture[]::new);
-            CompletableFuture.allOf(acks).get(ACK_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-            em.createQuery("UPDATE OutboxEvent SET sentAt = :now WHERE id IN :ids")
-                    .setParameter("now", Instant.now())
-                    .setParameter("ids", batch.stream().map(e -> e.id).toList())
-                    .executeUpdate();
+            BlockingQueue<Long> acked = new LinkedBlockingQueue<>();
+            CompletableFuture<?>[] sends = batch.stream().map(e -> send(e, acked)).toArray(CompletableFuture[]::new);
+            awaitAcks(CompletableFuture.allOf(sends), acked);
             return batch.size();
         });
     }
 
-    private CompletableFuture<Void> send(OutboxEvent event) {
-        CompletableFuture<Void> acked = new CompletableFuture<>();
+    /**
+     * Marks rows sent as their acknowledgements arrive, in transactions of their own, so that a relay killed
+     * mid-batch republishes only what was not yet acknowledged (plus at most one marking interval's worth). Marking
+     * acknowledged rows out of id order keeps each meeting's order: the idempotent producer fails every later record
+     * of a partition once one fails.
+     */
+    private void awaitAcks(CompletableFuture<Void> all, BlockingQueue<Long> acked) throws Exception {
+        long deadline = System.nanoTime() + ACK_TIMEOUT.toNanos();
+        while (true) {
+            try {
+                all.get(MARK_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+                return;
+            } catch (TimeoutException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+            } finally {
+                markSent(acked);
+            }
+        }
+    }
+
+    private void markSent(BlockingQueue<Long> acked) {
+        List<Long> ids = new ArrayList<>();
+        acked.drainTo(ids);
+        if (!ids.isEmpty()) {
+            QuarkusTransaction.requiringNew().run(() -> em
+                    .createQuery("UPDATE OutboxEvent SET sentAt = :now WHERE id IN :ids")
+                    .setParameter("now", Instant.now()).setParameter("ids", ids).executeUpdate());
+        }
+    }
+
+    private CompletableFuture<Void> send(OutboxEvent event, BlockingQueue<Long> acked) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
         RecordHeaders headers = new RecordHeaders();
         headers.add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
         Message<String> message = Message.of(event.payload)
@@ -115,15 +149,16 @@ public class OutboxRelay {
                         .withHeaders(headers)
                         .build())
                 .withAck(() -> {
-                    acked.complete(null);
+                    acked.add(event.id);
+                    done.complete(null);
                     return CompletableFuture.completedFuture(null);
                 })
                 .withNack(failure -> {
-                    acked.completeExceptionally(failure);
+                    done.completeExceptionally(failure);
                     return CompletableFuture.completedFuture(null);
                 });
         emitter.send(message);
-        return acked;
+        return done;
     }
 
     @PreDestroy

@@ -6,7 +6,7 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "minutebook.outbox")
 public interface RelaySettings {
 
-    /** Events published per broker round trip; the rows are marked sent together. */
+    /** Events read from the outbox and sent per round; each row is marked sent as its acknowledgement arrives. */
     @WithDefault("500")
     int batchSize();
 

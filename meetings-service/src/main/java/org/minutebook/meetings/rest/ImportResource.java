@@ -26,6 +26,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.minutebook.meetings.record.MeetingRecord;
 import org.minutebook.meetings.service.ArchiveImportService;
 import org.minutebook.meetings.service.ImportService;
+import org.minutebook.meetings.service.Storing;
 import org.minutebook.shared.problem.ProblemException;
 import org.minutebook.shared.security.Caller;
 import org.minutebook.shared.security.Roles;
@@ -60,8 +61,9 @@ public class ImportResource {
             + "its own; the report lists what was imported, skipped as a duplicate, or failed and why")
     public ArchiveImportService.Report importArchive(InputStream zip,
             @QueryParam("committee") @Size(max = 200) String committee,
-            @QueryParam("replace") @DefaultValue("false") boolean replace) throws IOException {
-        return archives.importArchive(zip, committee, replace);
+            @QueryParam("replace") @DefaultValue("false") boolean replace,
+            @QueryParam("publish") @DefaultValue("false") boolean publish) throws IOException {
+        return archives.importArchive(zip, committee, new Storing(replace, publish));
     }
 
     @POST
@@ -71,12 +73,15 @@ public class ImportResource {
     @PermitAll // a dry run stores nothing and is open to all; storing is for a clerk (checked below)
     @Operation(summary = "Import one minutes document", description = "dryRun parses and returns the record "
             + "without storing or publishing (open to all); otherwise a clerk's token is needed. replace supersedes "
-            + "the committee's record for that date")
+            + "the committee's record for that date; publish makes the record public at once (minutes already "
+            + "published elsewhere), otherwise it is a draft")
     public Response importBody(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @QueryParam("committee") @Size(max = 200) String committee,
             @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
-            @QueryParam("replace") @DefaultValue("false") boolean replace) {
-        return respond(new ImportService.Document(body, contentType, null), committee, dryRun, replace);
+            @QueryParam("replace") @DefaultValue("false") boolean replace,
+            @QueryParam("publish") @DefaultValue("false") boolean publish) {
+        return respond(new ImportService.Document(body, contentType, null), committee, dryRun,
+                new Storing(replace, publish));
     }
 
     @POST
@@ -87,21 +92,22 @@ public class ImportResource {
             @RestForm("committee") @Size(max = 200) String formCommittee,
             @QueryParam("committee") @Size(max = 200) String committee,
             @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
-            @QueryParam("replace") @DefaultValue("false") boolean replace) throws IOException {
+            @QueryParam("replace") @DefaultValue("false") boolean replace,
+            @QueryParam("publish") @DefaultValue("false") boolean publish) throws IOException {
         if (file == null) {
             throw ProblemException.unprocessable("Not minutes: the form has no 'file' part");
         }
         byte[] content = Files.readAllBytes(file.uploadedFile());
         return respond(new ImportService.Document(content, file.contentType(), file.fileName()),
-                committee != null ? committee : formCommittee, dryRun, replace);
+                committee != null ? committee : formCommittee, dryRun, new Storing(replace, publish));
     }
 
-    private Response respond(ImportService.Document document, String committee, boolean dryRun, boolean replace) {
+    private Response respond(ImportService.Document document, String committee, boolean dryRun, Storing storing) {
         if (dryRun) {
             return Response.ok(importer.read(document, committee)).build();
         }
         caller.requireClerk();
-        MeetingRecord stored = importer.importDocument(document, committee, replace);
+        MeetingRecord stored = importer.importDocument(document, committee, storing);
         return Response.created(URI.create("/api/meetings/" + stored.id())).entity(stored).build();
     }
 }

@@ -46,7 +46,7 @@ public class ArchiveImportService {
         this.importer = importer;
     }
 
-    public Report importArchive(InputStream zip, String committee, boolean replace) throws IOException {
+    public Report importArchive(InputStream zip, String committee, Storing storing) throws IOException {
         List<Imported> imported = new ArrayList<>();
         List<Skipped> duplicates = new ArrayList<>();
         List<Failed> failed = new ArrayList<>();
@@ -76,7 +76,7 @@ public class ArchiveImportService {
                     throw ProblemException.unprocessable("The archive unpacks to more than "
                             + MAX_TOTAL_BYTES / (1024 * 1024) + " MB");
                 }
-                importOne(name, content, committee, replace, imported, duplicates, failed);
+                importOne(name, content, committee, storing, imported, duplicates, failed);
                 LOG.infof("archive import: %d files, %d imported, %d duplicate, %d failed", files, imported.size(),
                         duplicates.size(), failed.size());
             }
@@ -84,11 +84,11 @@ public class ArchiveImportService {
         return new Report(files, imported, duplicates, failed);
     }
 
-    private void importOne(String name, byte[] content, String committee, boolean replace, List<Imported> imported,
+    private void importOne(String name, byte[] content, String committee, Storing storing, List<Imported> imported,
             List<Skipped> duplicates, List<Failed> failed) {
         try {
             MeetingRecord record = importer.importDocument(new ImportService.Document(content, null, name),
-                    committee, replace);
+                    committee, storing);
             imported.add(new Imported(name, record.id().toString(), record.committee(), record.date().toString()));
         } catch (ProblemException e) {
             if (e.problem().status() == 409) {

@@ -55,9 +55,8 @@ public class ImportService {
         return record;
     }
 
-    public MeetingRecord importDocument(Document document, String committee, boolean replace) {
-        MeetingRecord record = read(document, committee);
-        return replace ? meetings.replace(record) : meetings.record(record);
+    public MeetingRecord importDocument(Document document, String committee, Storing storing) {
+        return meetings.save(read(document, committee), storing);
     }
 
     private static String blankToNull(String value) {

@@ -39,7 +39,7 @@ public final class MeetingMapper {
         meeting.date = record.date();
         meeting.startTime = record.startTime() == null ? null : LocalTime.parse(record.startTime());
         meeting.location = record.location();
-        meeting.status = Meeting.Status.DRAFT;
+        meeting.status = Meeting.Status.DRAFT; // set by MeetingService, never by the caller
         AttendanceRecord attendance = record.attendance();
         addAttendees(meeting, Attendee.Kind.PRESENT, attendance.present());
         addAttendees(meeting, Attendee.Kind.OFFICER, attendance.officers());

@@ -2,6 +2,7 @@ package org.minutebook.meetings.service;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 
 import org.minutebook.meetings.domain.Meeting;
+import org.minutebook.meetings.messaging.CloudEvent;
 import org.minutebook.meetings.messaging.MeetingEvents;
 import org.minutebook.meetings.messaging.Outbox;
 import org.minutebook.meetings.record.MeetingRecord;
@@ -38,25 +40,33 @@ public class MeetingService {
 
     /**
      * Stores the meeting and its events in one transaction: either both or neither. A committee meets once on a
-     * date, so a second record for the same committee and date is a conflict naming the first.
+     * date, so a second record for the same committee and date is a conflict naming the first. A new record is a
+     * draft, seen by officers and clerks only, unless {@code publish} makes it public at once.
      */
     @Transactional
-    public MeetingRecord record(MeetingRecord record) {
+    public MeetingRecord record(MeetingRecord record, boolean publish) {
         sameMeeting(record).ifPresent(existing -> {
             throw conflict(existing);
         });
-        return store(MeetingMapper.toEntity(record));
+        return store(MeetingMapper.toEntity(record), publish ? Meeting.Status.PUBLISHED : Meeting.Status.DRAFT);
+    }
+
+    /** Records or replaces, as {@code storing} says. */
+    @Transactional
+    public MeetingRecord save(MeetingRecord record, Storing storing) {
+        return storing.replace() ? replace(record, storing.publish()) : record(record, storing.publish());
     }
 
     /**
      * Supersedes the committee's record for that date, keeping its id: consumers first get
-     * {@code minutes.meeting.superseded}, then the corrected record's events.
+     * {@code minutes.meeting.superseded}, then the corrected record's events. A correction keeps the status of the
+     * record it corrects (published minutes stay public); {@code publish} publishes a draft.
      */
     @Transactional
-    public MeetingRecord replace(MeetingRecord record) {
+    public MeetingRecord replace(MeetingRecord record, boolean publish) {
         Optional<Meeting> existing = sameMeeting(record);
         if (existing.isEmpty()) {
-            return store(MeetingMapper.toEntity(record));
+            return record(record, publish);
         }
         Meeting old = existing.get();
         Instant now = Instant.now();
@@ -65,13 +75,40 @@ public class MeetingService {
         em.flush();
         Meeting corrected = MeetingMapper.toEntity(record);
         corrected.id = old.id;
-        return store(corrected);
+        return store(corrected, publish && old.status == Meeting.Status.DRAFT ? Meeting.Status.PUBLISHED : old.status);
     }
 
-    private MeetingRecord store(Meeting meeting) {
+    private MeetingRecord store(Meeting meeting, Meeting.Status status) {
         meeting.recordedAt = Instant.now();
+        meeting.status = status;
         meeting.persist();
-        outbox.append(meeting.id, MeetingEvents.recorded(meeting, meeting.recordedAt));
+        List<CloudEvent> events = new ArrayList<>(MeetingEvents.recorded(meeting, meeting.recordedAt));
+        if (status != Meeting.Status.DRAFT) {
+            // consumers learn a meeting is public from this event, whichever way it got there
+            events.add(MeetingEvents.statusChanged(meeting, meeting.recordedAt));
+        }
+        outbox.append(meeting.id, events);
+        return MeetingMapper.toRecord(meeting);
+    }
+
+    /**
+     * Moves a meeting on: DRAFT to PUBLISHED (the public may read it), PUBLISHED to APPROVED (agreed as a true record,
+     * usually at the next meeting). Anything else is a conflict naming the current status.
+     */
+    @Transactional
+    public MeetingRecord moveTo(UUID id, Meeting.Status target) {
+        Meeting meeting = Meeting.findById(id);
+        if (meeting == null) {
+            throw ProblemException.notFound("Meeting", id);
+        }
+        Meeting.Status required = target == Meeting.Status.APPROVED ? Meeting.Status.PUBLISHED : Meeting.Status.DRAFT;
+        if (meeting.status != required) {
+            throw new ProblemException(Problem.of(Response.Status.CONFLICT, "Meeting " + id + " is "
+                    + meeting.status + "; only a " + required + " meeting can become " + target)
+                    .with("currentStatus", meeting.status.name()));
+        }
+        meeting.status = target;
+        outbox.append(meeting.id, List.of(MeetingEvents.statusChanged(meeting, Instant.now())));
         return MeetingMapper.toRecord(meeting);
     }
 
@@ -88,19 +125,29 @@ public class MeetingService {
                 .with("existingMeeting", "/api/meetings/" + existing.id));
     }
 
+    /** @param publicOnly a draft is not found, as if it did not exist */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public MeetingRecord find(UUID id) {
+    public MeetingRecord find(UUID id, boolean publicOnly) {
         Meeting meeting = Meeting.findById(id);
-        if (meeting == null) {
+        if (meeting == null || publicOnly && meeting.status == Meeting.Status.DRAFT) {
             throw ProblemException.notFound("Meeting", id);
         }
         return MeetingMapper.toRecord(meeting);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page list(String committee, LocalDate from, LocalDate to, int page, int size) {
+    public Page list(String committee, LocalDate from, LocalDate to, Meeting.Status status, boolean publicOnly,
+            int page, int size) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
+        if (publicOnly) {
+            where.append(" and status <> :draft");
+            params.and("draft", Meeting.Status.DRAFT);
+        }
+        if (status != null) {
+            where.append(" and status = :status");
+            params.and("status", status);
+        }
         if (committee != null && !committee.isBlank()) {
             where.append(" and lower(committee) = lower(:committee)");
             params.and("committee", committee.strip());

@@ -72,7 +72,7 @@ class PipelineEndToEndIT {
 
     private static String importMinutes(String meetingsUrl, String text, String committee, String type) {
         return given().baseUri(meetingsUrl).auth().oauth2(E2eStack.clerk()).contentType(type)
-                .body(text.replace("Safer Stockton Partnership", committee))
+                .body(text.replace("Safer Stockton Partnership", committee)).queryParam("publish", true)
                 .when().post("/api/meetings/import")
                 .then().statusCode(201).extract().path("id");
     }
@@ -83,7 +83,7 @@ class PipelineEndToEndIT {
         String meeting = Files.readString(PROJECT.resolve("samples/ssp-2016-06-21.json"))
                 .replace("\"Safer Stockton Partnership\"", "\"" + committee + "\"");
         String meetingId = given().baseUri(E2eStack.url("meetings-service")).auth().oauth2(E2eStack.clerk())
-                .contentType(ContentType.JSON).body(meeting)
+                .contentType(ContentType.JSON).body(meeting).queryParam("publish", true)
                 .when().post("/api/meetings")
                 .then().statusCode(201).extract().path("id");
 

@@ -20,9 +20,11 @@ import org.minutebook.shared.security.Roles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * {@code minutebook-stack import FOLDER [--url URL] [--committee NAME] [--replace] [--token TOKEN]}: imports every
- * minutes document under a folder through meetings-service as a clerk, one at a time, printing progress and a closing
- * report. One bad file never stops the rest. Without {@code --token}, a development clerk token of the local stack.
+ * {@code minutebook-stack import FOLDER [--url URL] [--committee NAME] [--replace] [--draft] [--token TOKEN]}: imports
+ * every minutes document under a folder through meetings-service as a clerk, one at a time, printing progress and a
+ * closing report. One bad file never stops the rest. Old minutes are already public, so they are published as they are
+ * imported; {@code --draft} leaves them as drafts for a clerk to publish. Without {@code --token}, a development clerk
+ * token of the local stack.
  */
 final class ImportCommand {
 
@@ -39,13 +41,15 @@ final class ImportCommand {
     static int run(List<String> args) throws IOException, InterruptedException {
         if (args.isEmpty()) {
             System.err.println(
-                    "usage: minutebook-stack import FOLDER [--url URL] [--committee NAME] [--replace] [--token TOKEN]");
+                    "usage: minutebook-stack import FOLDER [--url URL] [--committee NAME] [--replace] [--draft] "
+                            + "[--token TOKEN]");
             return 2;
         }
         Path folder = Path.of(args.get(0));
         String url = option(args, "--url", "http://localhost:8081");
         String committee = option(args, "--committee", null);
         boolean replace = args.contains("--replace");
+        boolean publish = !args.contains("--draft");
         String token = option(args, "--token", null);
         if (token == null) {
             token = TokenCommand.devToken(Roles.CLERK, "Local Clerk", "Democratic Services");
@@ -57,7 +61,7 @@ final class ImportCommand {
         List<String> failures = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
-            HttpResponse<String> response = http.send(request(url, file, committee, replace, token),
+            HttpResponse<String> response = http.send(request(url, file, committee, replace, publish, token),
                     HttpResponse.BodyHandlers.ofString());
             String outcome;
             if (response.statusCode() == 201) {
@@ -78,9 +82,9 @@ final class ImportCommand {
         return failures.isEmpty() ? 0 : 1;
     }
 
-    private static HttpRequest request(String url, Path file, String committee, boolean replace, String token)
-            throws IOException {
-        StringBuilder query = new StringBuilder("?replace=").append(replace);
+    private static HttpRequest request(String url, Path file, String committee, boolean replace, boolean publish,
+            String token) throws IOException {
+        StringBuilder query = new StringBuilder("?replace=").append(replace).append("&publish=").append(publish);
         if (committee != null) {
             query.append("&committee=").append(URLEncoder.encode(committee, StandardCharsets.UTF_8));
         }

@@ -31,7 +31,7 @@ public final class StackCommand {
             case "token" -> System.exit(TokenCommand.run(java.util.List.of(args).subList(1, args.length)));
             default -> {
                 System.err.println(
-                        "usage: minutebook-stack [start | stop | import FOLDER [--url URL] [--committee NAME] [--replace]"
+                        "usage: minutebook-stack [start | stop | import FOLDER [--url URL] [--committee NAME] [--replace] [--draft]"
                                 + " [--token TOKEN] | token clerk|officer [--name NAME] [--organisation ORG]]");
                 System.exit(2);
             }
