@@ -1,11 +1,16 @@
 package org.minutebook.shared.infra;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -19,13 +24,17 @@ public final class PostgresServer implements AutoCloseable {
     public static final String URL_ENV = "MINUTEBOOK_PG_URL";
     private static final Pattern SAFE_NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
 
-    private final EmbeddedPostgres embedded;
+    private final Path dataDir;
+    private final int port;
+    private EmbeddedPostgres embedded;
     private final String adminUrl;
     private final String user;
     private final String password;
 
-    private PostgresServer(EmbeddedPostgres embedded, String adminUrl, String user, String password) {
+    private PostgresServer(EmbeddedPostgres embedded, Path dataDir, String adminUrl, String user, String password) {
         this.embedded = embedded;
+        this.dataDir = dataDir;
+        this.port = embedded == null ? 0 : embedded.getPort(); // a restart keeps it, so clients reconnect
         this.adminUrl = adminUrl;
         this.user = user;
         this.password = password;
@@ -33,20 +42,62 @@ public final class PostgresServer implements AutoCloseable {
 
     /** @param port the embedded server's port; 0 picks a free one. Ignored for an external server. */
     public static PostgresServer start(int port) {
+        return start(port, null);
+    }
+
+    /**
+     * @param dataDir where the embedded server keeps its data, emptied first; it survives {@link #restart()} and is
+     *        removed by {@link #close()}. null: a throw-away directory, and no restart.
+     */
+    public static PostgresServer start(int port, Path dataDir) {
         String external = System.getenv(URL_ENV);
         if (external != null && !external.isBlank()) {
-            return new PostgresServer(null, external, env("MINUTEBOOK_PG_USER", "postgres"),
+            return new PostgresServer(null, null, external, env("MINUTEBOOK_PG_USER", "postgres"),
                     env("MINUTEBOOK_PG_PASSWORD", "postgres"));
         }
+        if (dataDir != null) {
+            deleteTree(dataDir);
+        }
+        EmbeddedPostgres pg = launch(port, dataDir);
+        return new PostgresServer(pg, dataDir, pg.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+    }
+
+    private static EmbeddedPostgres launch(int port, Path dataDir) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
             if (port > 0) {
                 builder.setPort(port);
             }
-            EmbeddedPostgres pg = builder.start();
-            return new PostgresServer(pg, pg.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+            if (dataDir != null) {
+                builder.setDataDirectory(dataDir).setCleanDataDirectory(false);
+            }
+            return builder.start();
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the embedded PostgreSQL server", e);
+        }
+    }
+
+    /** Stops the embedded server (every connection is cut) without starting it again; see {@link #start()}. */
+    public void stop() {
+        requireRestartable();
+        closeEmbedded();
+    }
+
+    /** Starts the stopped embedded server again on the same port, with the data it had. */
+    public void start() {
+        requireRestartable();
+        embedded = launch(port, dataDir);
+    }
+
+    /** Stops and starts the embedded server on the same port, keeping its data: a fault injected by tests. */
+    public void restart() {
+        stop();
+        start();
+    }
+
+    private void requireRestartable() {
+        if (dataDir == null) {
+            throw new IllegalStateException("Only an embedded server started with a data directory can restart");
         }
     }
 
@@ -100,12 +151,31 @@ public final class PostgresServer implements AutoCloseable {
 
     @Override
     public void close() {
+        closeEmbedded();
+        if (dataDir != null) {
+            deleteTree(dataDir);
+        }
+    }
+
+    private void closeEmbedded() {
         if (embedded != null) {
             try {
                 embedded.close();
+                embedded = null;
             } catch (IOException e) {
                 throw new IllegalStateException("Could not stop the embedded PostgreSQL server", e);
             }
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -40,7 +40,7 @@ public final class LocalStack implements AutoCloseable {
         List<ServiceProcess> started = new ArrayList<>();
         try {
             Files.createDirectories(config.stateDir().resolve("logs"));
-            postgres = PostgresServer.start(config.postgresPort());
+            postgres = PostgresServer.start(config.postgresPort(), config.stateDir().resolve("postgres"));
             kafka = KafkaBroker.start(config.kafkaPort(), config.kafkaClusterId());
             KeyFiles.ensure(config.keysDir());
             for (StackConfig.Service service : config.services()) {
@@ -71,8 +71,7 @@ public final class LocalStack implements AutoCloseable {
 
     /** Base URL of a service, e.g. {@code http://localhost:8081}. */
     public String url(String serviceName) {
-        return services.stream().filter(s -> s.name().equals(serviceName)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No service " + serviceName)).baseUrl();
+        return service(serviceName).baseUrl();
     }
 
     /** A development token for this stack: {@code role} is {@link org.minutebook.shared.security.Roles}'s. */
@@ -83,6 +82,21 @@ public final class LocalStack implements AutoCloseable {
 
     public List<ServiceProcess> services() {
         return services;
+    }
+
+    public ServiceProcess service(String serviceName) {
+        return services.stream().filter(s -> s.name().equals(serviceName)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No service " + serviceName));
+    }
+
+    /** The stack's PostgreSQL, for fault tests that restart it. */
+    public PostgresServer postgres() {
+        return postgres;
+    }
+
+    /** The stack's broker, for fault tests that restart it. */
+    public KafkaBroker kafka() {
+        return kafka;
     }
 
     public String kafkaBootstrapServers() {

@@ -22,15 +22,17 @@ public final class ServiceProcess {
 
     private final String name;
     private final int port;
-    private final Process process;
+    private final ProcessBuilder builder;
     private final Path log;
+    private Process process;
     private Duration startup;
 
-    private ServiceProcess(String name, int port, Process process, Path log) {
+    private ServiceProcess(String name, int port, ProcessBuilder builder, Path log) throws IOException {
         this.name = name;
         this.port = port;
-        this.process = process;
+        this.builder = builder;
         this.log = log;
+        this.process = builder.start();
     }
 
     static ServiceProcess launch(Path projectDir, Path stateDir, String name, int port, Map<String, String> env)
@@ -44,13 +46,37 @@ public final class ServiceProcess {
         List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-Dquarkus.http.port=" + port, "-jar",
                 jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(env);
-        return new ServiceProcess(name, port, builder.start(), log);
+        Files.deleteIfExists(log);
+        return new ServiceProcess(name, port, builder, log);
+    }
+
+    /** A crash, as fault tests inject it: SIGKILL, no shutdown hooks, nothing flushed. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Starts the service again on the same port with the same settings, after a stop or a kill, and waits. */
+    public void restart(Duration timeout) {
+        if (process.isAlive()) {
+            throw new IllegalStateException(name + " is still running");
+        }
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        awaitReady(timeout);
     }
 
     /** Waits for {@code /q/health/ready}, which covers the database and the broker. */
-    void awaitReady(Duration timeout) {
+    public void awaitReady(Duration timeout) {
         Instant started = process.info().startInstant().orElse(Instant.now());
         Instant deadline = Instant.now().plus(timeout);
         HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
@@ -76,7 +102,7 @@ public final class ServiceProcess {
     }
 
     /** SIGTERM first so the service shuts down cleanly, then a kill if it hangs. */
-    void stop() {
+    public void stop() {
         if (!process.isAlive()) {
             return;
         }
