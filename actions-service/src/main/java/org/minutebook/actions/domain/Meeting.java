@@ -34,6 +34,16 @@ public class Meeting extends PanacheEntityBase {
     @Column(name = "item_count")
     public Integer itemCount;
 
+    /** DRAFT, PUBLISHED or APPROVED: what the meeting gave rise to is public unless it is a draft. */
+    @Column(nullable = false)
+    public String status = DRAFT;
+
+    public static final String DRAFT = "DRAFT";
+
+    public boolean isPublic() {
+        return !DRAFT.equals(status);
+    }
+
     @ElementCollection
     @CollectionTable(name = "meeting_attendee", joinColumns = @JoinColumn(name = "meeting_id"))
     @OrderColumn(name = "position")

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.minutebook.actions.service.ChangeReplayer;
+import org.minutebook.shared.messaging.TransientFailures;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,6 +33,7 @@ public class ActionChangesConsumer {
         if (event.id() == null || event.type() == null) {
             throw new IllegalArgumentException("Not a CloudEvent: id and type are required");
         }
-        replayer.handle(event);
+        // A database that is restarting is waited for, not mistaken for a poison message.
+        TransientFailures.retryWhileTransient("Applying event " + event.id(), () -> replayer.handle(event));
     }
 }

@@ -16,16 +16,23 @@ public final class MeetingEvents {
     public static final String ITEM_RECORDED = "minutes.item.recorded";
     public static final String RESOLUTION_RECORDED = "minutes.resolution.recorded";
     public static final String MEETING_SUPERSEDED = "minutes.meeting.superseded";
+    public static final String MEETING_PUBLISHED = "minutes.meeting.published";
+    public static final String MINUTES_APPROVED = "minutes.minutes.approved";
 
     private MeetingEvents() {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record MeetingRecorded(UUID meetingId, String committee, LocalDate date, Integer itemCount,
+    /** {@code status}: DRAFT, PUBLISHED or APPROVED; absent means DRAFT. */
+    public record MeetingRecorded(UUID meetingId, String committee, LocalDate date, String status, Integer itemCount,
             Attendance attendance) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
+    /** minutes.meeting.published and minutes.minutes.approved: the meeting's new status. */
+    public record StatusChanged(UUID meetingId, String status) {
+    }
+
     public record MeetingSuperseded(UUID meetingId) {
     }
 

@@ -119,9 +119,9 @@ public class ActionResource {
         return get(id);
     }
 
-    /** The action, unless it belongs to a restricted item and the caller may not see those: then not found. */
+    /** The action, unless it belongs to a restricted item or a draft and the caller may not see those: not found. */
     private TrackedAction visible(UUID id) {
-        return queries.action(id).filter(a -> !a.restricted || caller.seesRestricted())
+        return queries.action(id).filter(a -> caller.seesRestricted() || !a.restricted && queries.isPublic(a.meetingId))
                 .orElseThrow(() -> ProblemException.notFound("Action", id));
     }
 

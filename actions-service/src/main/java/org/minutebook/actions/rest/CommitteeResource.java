@@ -23,6 +23,7 @@ import org.minutebook.actions.rest.MattersArisingView.Origin;
 import org.minutebook.actions.rest.MattersArisingView.PendingAction;
 import org.minutebook.actions.rest.MattersArisingView.PendingDeferral;
 import org.minutebook.actions.service.DeferralReconciler;
+import org.minutebook.actions.service.ActionQueries;
 import org.minutebook.actions.service.MattersArising;
 import org.minutebook.actions.service.MattersArising.Agenda;
 import org.minutebook.actions.service.Today;
@@ -36,10 +37,12 @@ public class CommitteeResource {
     static final String MARKDOWN = "text/markdown";
 
     private final MattersArising mattersArising;
+    private final ActionQueries queries;
     private final Caller caller;
 
-    public CommitteeResource(MattersArising mattersArising, Caller caller) {
+    public CommitteeResource(MattersArising mattersArising, ActionQueries queries, Caller caller) {
         this.mattersArising = mattersArising;
+        this.queries = queries;
         this.caller = caller;
     }
 
@@ -57,7 +60,7 @@ public class CommitteeResource {
             @Parameter(description = "ISO date of (or before) the meeting") @QueryParam("before") @NotNull @Pattern(regexp = ActionResource.DATE, message = "must be an ISO date (yyyy-mm-dd)") String before) {
         Agenda agenda = mattersArising.before(committee, ActionResource.date(before, "before"))
                 .orElseThrow(() -> ProblemException.notFound("Committee", committee));
-        return view(agenda, Today.date(), caller);
+        return view(agenda, Today.date());
     }
 
     @GET
@@ -70,23 +73,25 @@ public class CommitteeResource {
         return MattersArisingMarkdown.render(json(committee, before));
     }
 
-    private static MattersArisingView view(Agenda agenda, LocalDate today, Caller caller) {
+    private MattersArisingView view(Agenda agenda, LocalDate today) {
         Meeting meeting = agenda.meeting();
         List<PendingAction> actions = agenda.actions().stream()
-                .filter(p -> !p.entry().restricted || caller.seesRestricted()).map(p -> {
+                .filter(p -> caller.seesRestricted() || !p.entry().restricted && queries.isPublic(p.entry().meetingId))
+                .map(p -> {
                     TrackedAction a = p.entry();
                     ActionView v = Views.of(a, today);
                     return new PendingAction(a.id, new Origin(a.meetingId, a.meetingDate, a.itemNumber, a.itemTitle),
                             a.description, v.assignees().stream().map(AssigneeView::name).toList(), v.unresolved(),
                             a.allAttendees, a.dueDate, v.overdue(), a.status, v.inferred(), p.meetingsWaited());
                 }).toList();
-        List<PendingDeferral> deferrals = agenda.deferrals().stream().map(p -> {
-            Deferral d = p.entry();
-            return new PendingDeferral(d.id, new Origin(d.meetingId, d.meetingDate, d.itemNumber, d.itemTitle),
-                    d.until, d.untilDate, Views.noteFor(d, caller), DeferralReconciler.isOverdue(d, today),
-                    p.timesCarriedForward(),
-                    p.meetingsWaited());
-        }).toList();
+        List<PendingDeferral> deferrals = agenda.deferrals().stream()
+                .filter(p -> caller.seesRestricted() || queries.isPublic(p.entry().meetingId)).map(p -> {
+                    Deferral d = p.entry();
+                    return new PendingDeferral(d.id, new Origin(d.meetingId, d.meetingDate, d.itemNumber, d.itemTitle),
+                            d.until, d.untilDate, Views.noteFor(d, caller), DeferralReconciler.isOverdue(d, today),
+                            p.timesCarriedForward(),
+                            p.meetingsWaited());
+                }).toList();
         return new MattersArisingView(agenda.committee(), agenda.before(), meeting == null ? null : meeting.id,
                 meeting == null ? null : meeting.date, actions, deferrals);
     }

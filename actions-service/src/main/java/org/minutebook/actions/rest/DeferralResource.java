@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.minutebook.actions.domain.Deferral;
 import org.minutebook.actions.domain.DeferralStatus;
 import org.minutebook.actions.service.ActionQueries;
 import org.minutebook.actions.service.Today;
@@ -44,17 +45,22 @@ public class DeferralResource {
         int page = paging.page();
         int size = paging.size();
         LocalDate today = Today.date();
-        return Views.page(queries.deferrals(wanted, ActionResource.blankToNull(committee), page, size), page, size,
-                d -> Views.of(d, today, caller));
+        return Views.page(queries.deferrals(wanted, ActionResource.blankToNull(committee), !caller.seesRestricted(),
+                page, size), page, size, d -> view(d, today));
     }
 
     @GET
     @Path("{id}")
     @PermitAll
-    @Operation(summary = "One deferral", description = "A restricted item's deferral shows its note to officers and "
-            + "clerks only.")
+    @Operation(summary = "One deferral", description = "A restricted item's deferral shows its note, and a draft "
+            + "meeting's deferral is found, for officers and clerks only.")
     public DeferralView get(@PathParam("id") UUID id) {
-        return queries.deferral(id).map(d -> Views.of(d, Today.date(), caller))
-                .orElseThrow(() -> ProblemException.notFound("Deferral", id));
+        return queries.deferral(id).filter(d -> caller.seesRestricted() || queries.isPublic(d.meetingId))
+                .map(d -> view(d, Today.date())).orElseThrow(() -> ProblemException.notFound("Deferral", id));
+    }
+
+    /** Where a draft meeting took the item, the public is not told which meeting or item that was. */
+    private DeferralView view(Deferral d, LocalDate today) {
+        return Views.of(d, today, caller, caller.seesRestricted() || queries.isPublic(d.resolvedMeetingId));
     }
 }

@@ -43,9 +43,12 @@ final class Views {
                 c.note);
     }
 
-    /** @param caller a restricted item's deferral note is for officers and clerks only */
-    static DeferralView of(Deferral d, LocalDate today, Caller caller) {
-        DeferralView.TakenAt taken = d.resolvedItemId == null
+    /**
+     * @param caller a restricted item's deferral note is for officers and clerks only; @param showTaken whether the
+     *        caller may see the meeting and item that took it
+     */
+    static DeferralView of(Deferral d, LocalDate today, Caller caller, boolean showTaken) {
+        DeferralView.TakenAt taken = d.resolvedItemId == null || !showTaken
                 ? null
                 : new DeferralView.TakenAt(d.resolvedMeetingId, d.resolvedMeetingDate, d.resolvedItemId,
                         d.resolvedItemNumber, d.resolvedItemTitle);

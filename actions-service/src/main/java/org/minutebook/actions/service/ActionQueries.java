@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 import org.minutebook.actions.domain.ActionChange;
 import org.minutebook.actions.domain.ActionStatus;
 import org.minutebook.actions.domain.Deferral;
+import org.minutebook.actions.domain.Meeting;
 import org.minutebook.actions.domain.DeferralStatus;
 import org.minutebook.actions.domain.Person;
 import org.minutebook.actions.domain.TrackedAction;
@@ -28,10 +29,13 @@ import io.quarkus.panache.common.Sort;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ActionQueries {
 
+    private static final String PUBLIC_MEETINGS = "select m.id from Meeting m where m.status <> 'DRAFT'";
     private static final Sort LISTING = Sort.descending("meetingDate").and("itemPosition").and("id");
     private static final String ORDER = " order by a.meetingDate desc, a.itemPosition, a.actionPosition, a.id";
+    /** The public sees what a meeting gave rise to once the meeting is published, and never a restricted item's. */
+    private static final String PUBLIC_ACTION = "a.restricted = false and a.meetingId in (" + PUBLIC_MEETINGS + ")";
     private static final String HAS_PUBLIC_ACTION = "exists (select 1 from TrackedAction a join a.assignees s "
-            + "where s.personId = p.id and a.restricted = false)";
+            + "where s.personId = p.id and " + PUBLIC_ACTION + ")";
 
     public record Page<T>(long total, List<T> results) {
     }
@@ -39,7 +43,8 @@ public class ActionQueries {
     /**
      * Every field null means "any". {@code assignee}: a person id, or a name matched case-, spacing- and
      * honorific-insensitively anywhere in the assignee's name. {@code overdue}: open or in progress, due before today.
-     * {@code publicOnly}: leave out the actions of restricted items (the caller is not an officer or clerk).
+     * {@code publicOnly}: leave out the actions of restricted items and draft meetings (the caller is not an officer
+     * or clerk).
      */
     public record ActionFilter(ActionStatus status, String assignee, String organisation, String committee,
             boolean overdue, LocalDate dueBefore, UUID personId, LocalDate today, boolean publicOnly) {
@@ -92,7 +97,7 @@ public class ActionQueries {
             params.put("dueBefore", filter.dueBefore());
         }
         if (filter.publicOnly()) {
-            where.add("a.restricted = false");
+            where.add(PUBLIC_ACTION);
         }
         String clause = where.isEmpty() ? "" : " where " + String.join(" and ", where);
         TypedQuery<Long> count = em.createQuery("select count(a) from TrackedAction a" + clause, Long.class);
@@ -125,10 +130,16 @@ public class ActionQueries {
         return changes.history(action);
     }
 
-    /** @param status null for every status; @param committee null for every committee, else any case */
-    public Page<Deferral> deferrals(DeferralStatus status, String committee, int page, int size) {
+    /**
+     * @param status null for every status; @param committee null for every committee, else any case; @param
+     *        publicOnly leave out the deferrals of draft meetings
+     */
+    public Page<Deferral> deferrals(DeferralStatus status, String committee, boolean publicOnly, int page, int size) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
+        if (publicOnly) {
+            where.add("meetingId in (" + PUBLIC_MEETINGS + ")");
+        }
         if (status != null) {
             where.add("status = :status");
             params.put("status", status);
@@ -145,6 +156,11 @@ public class ActionQueries {
 
     public Optional<Deferral> deferral(UUID id) {
         return Deferral.findByIdOptional(id);
+    }
+
+    /** True once the meeting is published; false for a draft or a meeting not (yet) known here. */
+    public boolean isPublic(UUID meetingId) {
+        return meetingId != null && Meeting.<Meeting>findByIdOptional(meetingId).map(Meeting::isPublic).orElse(false);
     }
 
     /**

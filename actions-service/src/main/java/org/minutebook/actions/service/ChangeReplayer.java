@@ -1,5 +1,7 @@
 package org.minutebook.actions.service;
 
+import java.util.Set;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -23,6 +25,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @ApplicationScoped
 public class ChangeReplayer {
 
+    private static final Set<String> KNOWN = Set.of(ActionEvents.ACTION_ASSIGNED, ActionEvents.ACTION_UPDATED,
+            ActionEvents.ACTION_COMPLETED, ActionEvents.ITEM_DEFERRED, ActionEvents.DEFERRAL_RESOLVED,
+            ActionEvents.DEFERRAL_CARRIED_FORWARD);
+
     private static final Logger LOG = Logger.getLogger(ChangeReplayer.class);
     static final String OWN_SOURCE = "/minutebook/actions-service";
 
@@ -38,6 +44,10 @@ public class ChangeReplayer {
 
     @Transactional
     public void handle(CloudEvent event) {
+        if (!KNOWN.contains(event.type())) {
+            // Before the processed mark: the message goes to the dead-letter topic and is never marked.
+            throw new IllegalArgumentException("Unknown event type " + event.type() + " of event " + event.id());
+        }
         if (!processed.markProcessed(event.id(), event.type())) {
             return;
         }

@@ -41,8 +41,14 @@ public class MeetingEventHandler {
             case MeetingEvents.ITEM_RECORDED -> tracker.recordItem(data(event, MeetingEvents.ItemRecorded.class));
             case MeetingEvents.MEETING_SUPERSEDED ->
                 tracker.withdrawMeeting(data(event, MeetingEvents.MeetingSuperseded.class).meetingId());
-            // Resolutions carry nothing to follow up yet; other types are not ours. Marked, so never read again.
-            default -> LOG.debugf("Event %s of type %s ignored", event.id(), event.type());
+            case MeetingEvents.MEETING_PUBLISHED, MeetingEvents.MINUTES_APPROVED ->
+                meetings.statusChanged(data(event, MeetingEvents.StatusChanged.class));
+            // Resolutions carry nothing to follow up yet. Marked, so never read again.
+            case MeetingEvents.RESOLUTION_RECORDED ->
+                LOG.debugf("Event %s of type %s ignored", event.id(), event.type());
+            // Thrown before anything is kept, the processed mark included: the message goes to the dead-letter topic.
+            default -> throw new IllegalArgumentException("Unknown event type " + event.type() + " of event "
+                    + event.id());
         }
     }
 

@@ -1,6 +1,7 @@
 package org.minutebook.actions.service;
 
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -10,6 +11,7 @@ import org.minutebook.actions.domain.Attendee;
 import org.minutebook.actions.domain.Meeting;
 import org.minutebook.actions.messaging.MeetingEvents.Attendance;
 import org.minutebook.actions.messaging.MeetingEvents.MeetingRecorded;
+import org.minutebook.actions.messaging.MeetingEvents.StatusChanged;
 import org.minutebook.actions.messaging.MeetingEvents.Person;
 
 /**
@@ -18,6 +20,8 @@ import org.minutebook.actions.messaging.MeetingEvents.Person;
  */
 @ApplicationScoped
 public class MeetingRecorder {
+
+    private static final Set<String> STATUSES = Set.of(Meeting.DRAFT, "PUBLISHED", "APPROVED");
 
     private final NextMeetingDueDates dueDates;
     private final DeferralReconciler deferrals;
@@ -39,6 +43,7 @@ public class MeetingRecorder {
         meeting.committee = Required.notBlank(event.committee(), "committee");
         meeting.date = Required.notNull(event.date(), "date");
         meeting.itemCount = event.itemCount();
+        meeting.status = status(event.status());
         // A re-recorded meeting replaces its attendance as a whole.
         meeting.attendees.clear();
         Attendance attendance = event.attendance();
@@ -55,6 +60,26 @@ public class MeetingRecorder {
         dueDates.meetingRecorded(meeting);
         // A meeting with no items is held at once; one that follows a meeting of unknown size completes that one.
         deferrals.reconcileCommittee(meeting.committee, false);
+    }
+
+    /** Published or approved: the meeting's actions and deferrals become public. A meeting not seen is skipped. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void statusChanged(StatusChanged event) {
+        Required.notNull(event.meetingId(), "meetingId");
+        Meeting meeting = Meeting.findById(event.meetingId());
+        if (meeting != null) {
+            meeting.status = status(Required.notBlank(event.status(), "status"));
+        }
+    }
+
+    private static String status(String status) {
+        if (status == null) {
+            return Meeting.DRAFT;
+        }
+        if (!STATUSES.contains(status)) {
+            throw new IllegalArgumentException("Unknown meeting status: " + status);
+        }
+        return status;
     }
 
     private static void add(Meeting meeting, AttendanceKind kind, List<Person> people) {

@@ -25,6 +25,7 @@ final class ContractEvents {
     static final String ITEM_RECORDED = "/contracts/minutes.meetings/item.recorded.json";
     static final String ITEM_DEFERRED_RECORDED = "/contracts/minutes.meetings/item.recorded.deferred.json";
     static final String MEETING_SUPERSEDED = "/contracts/minutes.meetings/meeting.superseded.json";
+    static final String MEETING_PUBLISHED = "/contracts/minutes.meetings/meeting.published.json";
 
     private static final Pattern UUID_PATTERN = Pattern
             .compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");

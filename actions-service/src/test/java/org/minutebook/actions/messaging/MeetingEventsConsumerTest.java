@@ -17,10 +17,11 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.minutebook.shared.security.TestTokens;
 
 import io.quarkus.test.junit.QuarkusTest;
 
-/** Contract events in through the real broker, their effect checked over HTTP. */
+/** Contract events in through the real broker, their effect checked over HTTP as a clerk (the contract meeting is a draft). */
 @QuarkusTest
 class MeetingEventsConsumerTest {
 
@@ -43,29 +44,31 @@ class MeetingEventsConsumerTest {
         String actionId = events.id(ACTION_ID);
         String meetingId = events.id(MEETING_ID);
 
-        await().atMost(PATIENCE).untilAsserted(() -> given().get("/api/actions/{id}", actionId).then()
-                .statusCode(200)
-                .body("status", is("OPEN"))
-                .body("meetingId", is(meetingId))
-                .body("committee", is("Safer Stockton Partnership"))
-                .body("meetingDate", is("2016-06-21"))
-                .body("itemNumber", is("11"))
-                .body("itemTitle", is("Operation Raptor"))
-                .body("owners", contains("JL", "SJ"))
-                .body("assignees.initials", contains("JL", "SJ"))
-                .body("assignees.name", contains("John Lyons", "Steve Johnson"))
-                // Only the attendance knows the organisations: proof the service resolved the initials itself.
-                .body("assignees.organisation", contains("Cleveland Police", "Cleveland Fire Brigade"))
-                .body("unresolved", empty())
-                .body("allAttendees", is(false))
-                .body("source", is("ACTION_COLUMN")));
+        await().atMost(PATIENCE)
+                .untilAsserted(() -> given().auth().oauth2(TestTokens.clerk()).get("/api/actions/{id}", actionId).then()
+                        .statusCode(200)
+                        .body("status", is("OPEN"))
+                        .body("meetingId", is(meetingId))
+                        .body("committee", is("Safer Stockton Partnership"))
+                        .body("meetingDate", is("2016-06-21"))
+                        .body("itemNumber", is("11"))
+                        .body("itemTitle", is("Operation Raptor"))
+                        .body("owners", contains("JL", "SJ"))
+                        .body("assignees.initials", contains("JL", "SJ"))
+                        .body("assignees.name", contains("John Lyons", "Steve Johnson"))
+                        // Only the attendance knows the organisations: proof the service resolved the initials itself.
+                        .body("assignees.organisation", contains("Cleveland Police", "Cleveland Fire Brigade"))
+                        .body("unresolved", empty())
+                        .body("allAttendees", is(false))
+                        .body("source", is("ACTION_COLUMN")));
 
-        given().queryParam("status", "OPEN").queryParam("size", 200).get("/api/actions").then()
+        given().auth().oauth2(TestTokens.clerk()).queryParam("status", "OPEN").queryParam("size", 200)
+                .get("/api/actions").then()
                 .statusCode(200)
                 .body("results.find { it.id == '" + actionId + "' }.status", is("OPEN"));
 
         String deferral = "results.find { it.meetingId == '" + meetingId + "' }";
-        await().atMost(PATIENCE).untilAsserted(() -> given()
+        await().atMost(PATIENCE).untilAsserted(() -> given().auth().oauth2(TestTokens.clerk())
                 .queryParam("status", "OUTSTANDING").queryParam("size", 200)
                 .get("/api/deferrals").then()
                 .statusCode(200)
@@ -75,9 +78,10 @@ class MeetingEventsConsumerTest {
                 .body(deferral + ".untilDate", nullValue())
                 .body(deferral + ".note", is("This item was deferred until the next meeting."))
                 .body(deferral + ".status", is("OUTSTANDING")));
-        String deferralId = given().queryParam("status", "OUTSTANDING").queryParam("size", 200)
+        String deferralId = given().auth().oauth2(TestTokens.clerk()).queryParam("status", "OUTSTANDING")
+                .queryParam("size", 200)
                 .get("/api/deferrals").then().extract().path(deferral + ".id");
-        given().get("/api/deferrals/{id}", deferralId).then()
+        given().auth().oauth2(TestTokens.clerk()).get("/api/deferrals/{id}", deferralId).then()
                 .statusCode(200)
                 .body("itemId", is(events.id(ContractEvents.DEFERRED_ITEM_ID)));
     }
@@ -89,14 +93,18 @@ class MeetingEventsConsumerTest {
         kafka.sendEvent(TOPIC, events.load(ITEM_RECORDED));
         kafka.sendEvent(TOPIC, events.load(ITEM_DEFERRED_RECORDED));
         String meetingId = events.id(MEETING_ID);
-        await().atMost(PATIENCE).untilAsserted(() -> given().get("/api/actions/{id}", events.id(ACTION_ID)).then()
-                .statusCode(200));
+        await().atMost(PATIENCE)
+                .untilAsserted(() -> given().auth().oauth2(TestTokens.clerk())
+                        .get("/api/actions/{id}", events.id(ACTION_ID)).then()
+                        .statusCode(200));
 
         kafka.sendEvent(TOPIC, events.load(ContractEvents.MEETING_SUPERSEDED));
 
-        await().atMost(PATIENCE).untilAsserted(() -> given().get("/api/actions/{id}", events.id(ACTION_ID)).then()
-                .statusCode(404));
-        given().queryParam("size", 200).get("/api/deferrals").then()
+        await().atMost(PATIENCE)
+                .untilAsserted(() -> given().auth().oauth2(TestTokens.clerk())
+                        .get("/api/actions/{id}", events.id(ACTION_ID)).then()
+                        .statusCode(404));
+        given().auth().oauth2(TestTokens.clerk()).queryParam("size", 200).get("/api/deferrals").then()
                 .statusCode(200)
                 .body("results.findAll { it.meetingId == '" + meetingId + "' }", empty());
     }
@@ -107,11 +115,13 @@ class MeetingEventsConsumerTest {
         // No meeting.recorded: nothing to resolve against, so the importer's view stands.
         kafka.sendEvent(TOPIC, events.load(ITEM_RECORDED));
 
-        await().atMost(PATIENCE).untilAsserted(() -> given().get("/api/actions/{id}", events.id(ACTION_ID)).then()
-                .statusCode(200)
-                .body("assignees.name", contains("John Lyons", "Steve Johnson"))
-                .body("assignees.organisation", contains(nullValue(), nullValue()))
-                .body("unresolved", empty()));
+        await().atMost(PATIENCE)
+                .untilAsserted(() -> given().auth().oauth2(TestTokens.clerk())
+                        .get("/api/actions/{id}", events.id(ACTION_ID)).then()
+                        .statusCode(200)
+                        .body("assignees.name", contains("John Lyons", "Steve Johnson"))
+                        .body("assignees.organisation", contains(nullValue(), nullValue()))
+                        .body("unresolved", empty()));
     }
 
     @Test

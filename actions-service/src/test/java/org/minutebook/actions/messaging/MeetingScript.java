@@ -2,6 +2,7 @@ package org.minutebook.actions.messaging;
 
 import static org.minutebook.actions.messaging.ContractEvents.ITEM_RECORDED;
 import static org.minutebook.actions.messaging.ContractEvents.MEETING_ID;
+import static org.minutebook.actions.messaging.ContractEvents.MEETING_PUBLISHED;
 import static org.minutebook.actions.messaging.ContractEvents.MEETING_RECORDED;
 
 import java.nio.charset.StandardCharsets;
@@ -36,7 +37,8 @@ final class MeetingScript {
             this.date = date;
             ObjectNode event = (ObjectNode) KafkaClients.json(ids.load(MEETING_RECORDED));
             ObjectNode data = (ObjectNode) event.get("data");
-            data.put("committee", committee).put("date", date).put("itemCount", itemCount);
+            // Published at once unless draft() says otherwise, so that the public sees what the tests record.
+            data.put("committee", committee).put("date", date).put("itemCount", itemCount).put("status", "PUBLISHED");
             ObjectNode steve = (ObjectNode) data.at("/attendance/present/1");
             steve.put("name", steveJohnsonAs).put("organisation", fireBrigade);
             events.add(event.toString());
@@ -63,6 +65,21 @@ final class MeetingScript {
             ((ObjectNode) event.get("data")).put("restricted", true);
             events.set(events.size() - 1, event.toString());
             return this;
+        }
+
+        /** Recorded as a draft: only officers and clerks see what it gave rise to until {@link #published()}. */
+        Meeting draft() {
+            ObjectNode event = (ObjectNode) KafkaClients.json(events.get(0));
+            ((ObjectNode) event.get("data")).put("status", "DRAFT");
+            events.set(0, event.toString());
+            return this;
+        }
+
+        /** The meeting.published event of this meeting, to send when the test publishes it. */
+        String published() {
+            ObjectNode event = (ObjectNode) KafkaClients.json(ids.sharing(MEETING_ID).load(MEETING_PUBLISHED));
+            ((ObjectNode) event.get("data")).put("committee", committee).put("date", date);
+            return event.toString();
         }
 
         /** The id actions-service gives the deferral of an item: derived from the item id, see ActionTracker. */

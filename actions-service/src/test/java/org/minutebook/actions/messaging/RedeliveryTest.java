@@ -18,6 +18,7 @@ import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.minutebook.shared.security.TestTokens;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -59,17 +60,20 @@ class RedeliveryTest {
             kafka.sendEvent(TOPIC, later.load(ITEM_RECORDED));
             String laterActionId = later.id(ACTION_ID);
 
-            await().atMost(PATIENCE).untilAsserted(() -> given().get("/api/actions/{id}", laterActionId).then()
-                    .statusCode(200));
-            given().get("/api/actions/{id}", actionId).then()
+            await().atMost(PATIENCE)
+                    .untilAsserted(() -> given().auth().oauth2(TestTokens.clerk())
+                            .get("/api/actions/{id}", laterActionId).then()
+                            .statusCode(200));
+            given().auth().oauth2(TestTokens.clerk()).get("/api/actions/{id}", actionId).then()
                     .statusCode(200)
                     .body("description", is("Arrangements to be made for Cleveland Fire Brigade (Arson Reduction) "
                             + "to be involved with the Retail Crime Forum."));
             String ofMeeting = "results.findAll { it.meetingId == '" + meetingId + "' }";
-            given().queryParam("size", 200).get("/api/actions").then()
+            given().auth().oauth2(TestTokens.clerk()).queryParam("size", 200).get("/api/actions").then()
                     .body(ofMeeting + ".size()", is(2))
                     .body("results.findAll { it.itemId == '" + events.id(ITEM_ID) + "' }.size()", is(1));
-            String deferralId = given().queryParam("size", 200).get("/api/deferrals").then()
+            String deferralId = given().auth().oauth2(TestTokens.clerk()).queryParam("size", 200).get("/api/deferrals")
+                    .then()
                     .body(ofMeeting + ".size()", is(1))
                     .extract().path(ofMeeting + "[0].id");
 
