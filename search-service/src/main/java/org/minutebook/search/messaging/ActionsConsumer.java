@@ -8,6 +8,7 @@ import org.minutebook.search.service.ItemStatusProjection;
 import org.minutebook.search.service.ProcessedEvents;
 import org.minutebook.search.service.ReadModelGate;
 import org.minutebook.search.service.StreamLog;
+import org.minutebook.shared.messaging.TransientFailures;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
@@ -36,7 +37,9 @@ public class ActionsConsumer {
     @Incoming("minutes-actions")
     @Blocking
     public void consume(String value) {
-        gate.applyInTransaction(() -> apply(value));
+        // A database that is restarting is waited for, not mistaken for a poison message.
+        TransientFailures.retryWhileTransient("Applying a minutes.actions event",
+                () -> gate.applyInTransaction(() -> apply(value)));
     }
 
     private void apply(String value) {
@@ -52,7 +55,9 @@ public class ActionsConsumer {
                 itemStatus.apply(envelopes.data(event, ActionChanged.class), event.type());
             case DeferralChanged.RESOLVED, DeferralChanged.CARRIED_FORWARD ->
                 itemStatus.apply(envelopes.data(event, DeferralChanged.class), event.type());
-            default -> LOG.debugf("Ignoring event %s of type %s", event.id(), event.type());
+            // Rolls back the processed mark with everything else: the message goes to the dead-letter topic.
+            default -> throw new IllegalArgumentException("Unknown event type " + event.type() + " of event "
+                    + event.id());
         }
         // Last, so that the redaction sees this event's own effect (an item's restricted flag).
         stream.append(StreamLog.ACTIONS, event);

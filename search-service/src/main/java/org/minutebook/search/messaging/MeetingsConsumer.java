@@ -9,6 +9,7 @@ import org.minutebook.search.service.MeetingProjection;
 import org.minutebook.search.service.ProcessedEvents;
 import org.minutebook.search.service.ReadModelGate;
 import org.minutebook.search.service.StreamLog;
+import org.minutebook.shared.messaging.TransientFailures;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
@@ -43,7 +44,9 @@ public class MeetingsConsumer {
     @Incoming("minutes-meetings")
     @Blocking
     public void consume(String value) {
-        gate.applyInTransaction(() -> apply(value));
+        // A database that is restarting is waited for, not mistaken for a poison message.
+        TransientFailures.retryWhileTransient("Applying a minutes.meetings event",
+                () -> gate.applyInTransaction(() -> apply(value)));
     }
 
     private void apply(String value) {
@@ -57,8 +60,11 @@ public class MeetingsConsumer {
             case ItemRecorded.TYPE -> items.apply(envelopes.data(event, ItemRecorded.class));
             case ResolutionRecorded.TYPE -> items.apply(envelopes.data(event, ResolutionRecorded.class));
             case MeetingSuperseded.TYPE -> meetings.withdraw(envelopes.data(event, MeetingSuperseded.class));
-            // Types search has no read model for (yet) are recorded as processed, so a replay skips them too.
-            default -> LOG.debugf("Ignoring event %s of type %s", event.id(), event.type());
+            case MeetingStatusChanged.PUBLISHED, MeetingStatusChanged.APPROVED ->
+                meetings.statusChanged(envelopes.data(event, MeetingStatusChanged.class));
+            // Rolls back the processed mark with everything else: the message goes to the dead-letter topic.
+            default -> throw new IllegalArgumentException("Unknown event type " + event.type() + " of event "
+                    + event.id());
         }
         // Last, so that the redaction sees this event's own effect (an item's restricted flag).
         stream.append(StreamLog.MEETINGS, event);

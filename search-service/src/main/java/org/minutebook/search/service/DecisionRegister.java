@@ -16,7 +16,7 @@ import jakarta.persistence.Query;
 public class DecisionRegister {
 
     private static final String FROM = """
-            FROM resolution r JOIN item i ON i.id = r.item_id WHERE true %s""";
+            FROM published_resolution r JOIN published_item i ON i.id = r.item_id WHERE true %s""";
 
     private static final String PAGE = """
             SELECT CAST(r.id AS text), r.position, r.outcome, CASE WHEN i.restricted THEN NULL ELSE r.text END,

@@ -19,7 +19,7 @@ public class ItemSearch {
 
     private static final String MATCHES = """
             WITH query AS (SELECT %s AS tsq),
-            matches AS (SELECT i.id, i.committee, i.meeting_date FROM item i, query
+            matches AS (SELECT i.id, i.committee, i.meeting_date FROM published_item i, query
                         WHERE i.search @@ query.tsq %s)
             """;
 
@@ -29,7 +29,7 @@ public class ItemSearch {
                 count(*) AS n FROM matches GROUP BY 2
             UNION ALL SELECT 'committee', committee, count(*) FROM matches GROUP BY 2
             UNION ALL SELECT 'outcome', r.outcome, count(DISTINCT r.item_id)
-                FROM matches m JOIN resolution r ON r.item_id = m.id GROUP BY 2
+                FROM matches m JOIN published_resolution r ON r.item_id = m.id GROUP BY 2
             ORDER BY 1, 3 DESC, 2""";
 
     /*
@@ -44,7 +44,7 @@ public class ItemSearch {
                     CASE WHEN i.restricted THEN i.title
                          ELSE concat_ws(E'\\n', i.title, i.text, i.resolutions_text) END AS document,
                     ts_rank_cd(i.search, query.tsq) AS rank
-                FROM item i, query
+                FROM published_item i, query
                 WHERE i.search @@ query.tsq %s
                 ORDER BY rank DESC, i.meeting_date DESC, i.meeting_id, i.position
                 LIMIT :size OFFSET :offset)

@@ -121,9 +121,10 @@ public class MeetingCalendar {
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT CAST(m.id AS text), m.date, m.start_time, m.location,
                     greatest(m.modified_at, max(i.modified_at))
-                FROM meeting m LEFT JOIN item i ON i.meeting_id = m.id
+                FROM published_meeting m LEFT JOIN published_item i ON i.meeting_id = m.id
                 WHERE m.committee = :committee
-                GROUP BY m.id ORDER BY m.date, m.start_time NULLS FIRST, m.id""")
+                GROUP BY m.id, m.date, m.start_time, m.location, m.modified_at
+                ORDER BY m.date, m.start_time NULLS FIRST, m.id""")
                 .setParameter("committee", committee)
                 .getResultList();
         return rows.stream()
@@ -136,7 +137,7 @@ public class MeetingCalendar {
     private Map<UUID, List<AgendaLine>> agendas(String committee) {
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT CAST(i.meeting_id AS text), i.number, i.title
-                FROM item i JOIN meeting m ON m.id = i.meeting_id
+                FROM published_item i JOIN published_meeting m ON m.id = i.meeting_id
                 WHERE m.committee = :committee ORDER BY i.meeting_id, i.position, i.id""")
                 .setParameter("committee", committee)
                 .getResultList();

@@ -27,6 +27,7 @@ public class MeetingLookup {
     public Page<MeetingSummary> list(ItemFilter filter, int page, int size) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
+        conditions.add("status <> 'DRAFT'"); // a draft is kept, not shown
         if (filter.committee() != null) {
             conditions.add("committee = :committee");
             parameters.put("committee", filter.committee());
@@ -52,7 +53,7 @@ public class MeetingLookup {
     }
 
     public MeetingSummary find(UUID id) {
-        Meeting meeting = Meeting.<Meeting>findByIdOptional(id)
+        Meeting meeting = Meeting.<Meeting>findByIdOptional(id).filter(m -> !"DRAFT".equals(m.status))
                 .orElseThrow(() -> ProblemException.notFound("Meeting", id));
         return new MeetingSummary(meeting, Item.countByMeeting(id), Resolution.countByMeeting(id));
     }

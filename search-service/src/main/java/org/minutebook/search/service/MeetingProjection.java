@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import org.minutebook.search.domain.PersonKeys;
 import org.minutebook.search.messaging.MeetingRecorded;
 import org.minutebook.search.messaging.MeetingRecorded.Person;
+import org.minutebook.search.messaging.MeetingStatusChanged;
 import org.minutebook.search.messaging.MeetingSuperseded;
 
 /** Meeting and attendance rows from {@code minutes.meeting.recorded}. */
@@ -54,6 +55,23 @@ public class MeetingProjection {
             em.createNativeQuery("DELETE FROM " + table + " WHERE meeting_id = :id")
                     .setParameter("id", superseded.meetingId())
                     .executeUpdate();
+        }
+    }
+
+    /**
+     * Published or approved. Everything of the meeting counts as changed now, so that a sync by {@code modifiedSince}
+     * fetches what has just become public. A meeting not seen yet is skipped: its record, when replayed, carries the
+     * status.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void statusChanged(MeetingStatusChanged change) {
+        int updated = em.createNativeQuery("UPDATE meeting SET status = :status, modified_at = now() WHERE id = :id")
+                .setParameter("status", change.status()).setParameter("id", change.meetingId()).executeUpdate();
+        if (updated > 0) {
+            for (String table : List.of("item", "resolution")) {
+                em.createNativeQuery("UPDATE " + table + " SET modified_at = now() WHERE meeting_id = :id")
+                        .setParameter("id", change.meetingId()).executeUpdate();
+            }
         }
     }
 

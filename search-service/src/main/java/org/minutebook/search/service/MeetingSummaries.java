@@ -27,12 +27,12 @@ public class MeetingSummaries {
     }
 
     public MeetingRecord find(UUID id) {
-        Meeting meeting = Meeting.<Meeting>findByIdOptional(id)
+        Meeting meeting = Meeting.<Meeting>findByIdOptional(id).filter(m -> !"DRAFT".equals(m.status))
                 .orElseThrow(() -> ProblemException.notFound("Meeting", id));
         Map<UUID, List<ResolutionRecord>> resolutions = rows("""
                 SELECT CAST(r.item_id AS text), CAST(r.id AS text), r.position, r.outcome,
                     CASE WHEN i.restricted THEN NULL ELSE r.text END
-                FROM resolution r JOIN item i ON i.id = r.item_id
+                FROM published_resolution r JOIN published_item i ON i.id = r.item_id
                 WHERE r.meeting_id = :id ORDER BY r.position, r.id""", id).stream()
                 .collect(Collectors.groupingBy(row -> uuid(row[0]), Collectors.mapping(
                         row -> new ResolutionRecord(uuid(row[1]), ((Number) row[2]).intValue(), (String) row[3],
@@ -41,7 +41,7 @@ public class MeetingSummaries {
         Map<UUID, List<ActionRecord>> actions = rows("""
                 SELECT CAST(a.item_id AS text), CAST(a.action_id AS text), a.status,
                     CASE WHEN i.restricted THEN NULL ELSE a.description END
-                FROM item_action a JOIN item i ON i.id = a.item_id
+                FROM item_action a JOIN published_item i ON i.id = a.item_id
                 WHERE a.meeting_id = :id ORDER BY a.action_id""", id).stream()
                 .collect(Collectors.groupingBy(row -> uuid(row[0]), Collectors.mapping(
                         row -> new ActionRecord(uuid(row[1]), (String) row[2], (String) row[3]),
@@ -51,7 +51,7 @@ public class MeetingSummaries {
                     CASE WHEN i.restricted THEN NULL ELSE i.text END, coalesce(s.open_actions, 0),
                     CAST(s.deferral_id AS text), s.deferral_status, s.deferred_until, s.deferred_until_date,
                     CASE WHEN i.restricted THEN NULL ELSE s.deferral_note END, coalesce(s.times_carried_forward, 0)
-                FROM item i LEFT JOIN item_status s ON s.item_id = i.id
+                FROM published_item i LEFT JOIN item_status s ON s.item_id = i.id
                 WHERE i.meeting_id = :id ORDER BY i.position, i.id""", id).stream()
                 .map(row -> {
                     UUID itemId = uuid(row[0]);
@@ -66,7 +66,7 @@ public class MeetingSummaries {
                 })
                 .toList();
         List<Attendee> attendance = rows("""
-                SELECT CAST(person_id AS text), kind, name, honorific, organisation, role FROM attendance
+                SELECT CAST(person_id AS text), kind, name, honorific, organisation, role FROM published_attendance
                 WHERE meeting_id = :id ORDER BY kind, position""", id).stream()
                 .map(row -> new Attendee(row[0] == null ? null : uuid(row[0]), (String) row[1], (String) row[2],
                         (String) row[3], (String) row[4], (String) row[5]))

@@ -22,7 +22,7 @@ import org.minutebook.shared.problem.ProblemException;
 public class People {
 
     private static final String LISTED = """
-            FROM person p JOIN attendance a ON a.person_id = p.id
+            FROM person p JOIN published_attendance a ON a.person_id = p.id
             WHERE p.key LIKE :pattern ESCAPE '\\' %s""";
 
     private static final String PAGE = """
@@ -38,12 +38,12 @@ public class People {
      */
     private static final String RATES = """
             WITH listed AS (SELECT DISTINCT m.committee, CAST(extract(year FROM m.date) AS integer) AS year
-                            FROM attendance a JOIN meeting m ON m.id = a.meeting_id WHERE a.person_id = :id),
+                            FROM published_attendance a JOIN published_meeting m ON m.id = a.meeting_id WHERE a.person_id = :id),
             held AS (SELECT l.year, count(*) AS meetings FROM listed l
-                     JOIN meeting m ON m.committee = l.committee AND CAST(extract(year FROM m.date) AS integer) = l.year
+                     JOIN published_meeting m ON m.committee = l.committee AND CAST(extract(year FROM m.date) AS integer) = l.year
                      GROUP BY l.year),
             present AS (SELECT CAST(extract(year FROM m.date) AS integer) AS year, count(DISTINCT m.id) AS n
-                        FROM attendance a JOIN meeting m ON m.id = a.meeting_id
+                        FROM published_attendance a JOIN published_meeting m ON m.id = a.meeting_id
                         WHERE a.person_id = :id AND a.kind = 'PRESENT' GROUP BY 1)
             SELECT h.year, coalesce(p.n, 0), h.meetings FROM held h LEFT JOIN present p ON p.year = h.year
             ORDER BY h.year""";
@@ -73,14 +73,17 @@ public class People {
 
     @SuppressWarnings("unchecked")
     public Attendance attendance(UUID id) {
-        List<String> names = em.createNativeQuery("SELECT name FROM person WHERE id = :id")
+        // Someone seen only at draft meetings is not known to the public yet.
+        List<String> names = em.createNativeQuery("""
+                SELECT name FROM person p WHERE id = :id
+                    AND EXISTS (SELECT 1 FROM published_attendance a WHERE a.person_id = p.id)""")
                 .setParameter("id", id).getResultList();
         if (names.isEmpty()) {
             throw ProblemException.notFound("Person", id);
         }
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT CAST(m.id AS text), m.committee, m.date, a.kind, a.organisation, a.role
-                FROM attendance a JOIN meeting m ON m.id = a.meeting_id
+                FROM published_attendance a JOIN published_meeting m ON m.id = a.meeting_id
                 WHERE a.person_id = :id ORDER BY m.date DESC, m.committee, m.id, a.kind""")
                 .setParameter("id", id).getResultList();
         List<Entry> entries = rows.stream()

@@ -1,6 +1,7 @@
 package org.minutebook.search.service;
 
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
@@ -18,7 +19,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * The live stream's log. Each consumed event is appended in the consumer's transaction, under a transaction-scoped
  * advisory lock, so sequence ids become visible in commit order: a reader tailing by id never skips a row that
- * commits later with a smaller id. Only the newest {@code minutebook.stream.keep} rows are kept.
+ * commits later with a smaller id. Only the newest {@code minutebook.stream.keep} rows are kept. A draft meeting's events
+ * are held back until it is published; a subscriber already past them gets the published event.
  */
 @ApplicationScoped
 public class StreamLog {
@@ -50,14 +52,15 @@ public class StreamLog {
                 .getSingleResult();
         // A replay (rebuild) brings the same event ids again: they were streamed once already.
         List<?> ids = em.createNativeQuery("""
-                INSERT INTO stream_event (event_id, topic, type, committee, payload)
-                VALUES (:eventId, :topic, :type, CAST(:committee AS text), :payload)
+                INSERT INTO stream_event (event_id, topic, type, committee, payload, meeting_id)
+                VALUES (:eventId, :topic, :type, CAST(:committee AS text), :payload, CAST(:meetingId AS uuid))
                 ON CONFLICT (event_id) DO NOTHING RETURNING id""")
                 .setParameter("eventId", event.id())
                 .setParameter("topic", topic)
                 .setParameter("type", event.type())
                 .setParameter("committee", committee(event.data()))
                 .setParameter("payload", payload)
+                .setParameter("meetingId", meetingId(event.data()))
                 .getResultList();
         if (ids.isEmpty()) {
             return;
@@ -87,6 +90,7 @@ public class StreamLog {
     public List<StreamEvent> after(long afterId, int limit) {
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT id, topic, type, committee, payload FROM stream_event WHERE id > :after
+                    AND (meeting_id IS NULL OR meeting_id IN (SELECT id FROM published_meeting))
                 ORDER BY id LIMIT :limit""")
                 .setParameter("after", afterId)
                 .setParameter("limit", limit)
@@ -102,6 +106,19 @@ public class StreamLog {
     public long lastId() {
         Object max = em.createNativeQuery("SELECT max(id) FROM stream_event").getSingleResult();
         return max == null ? 0 : ((Number) max).longValue();
+    }
+
+    /** The meeting the event is about, when it says: a draft's events wait until it is published. */
+    private static String meetingId(JsonNode data) {
+        JsonNode id = data.path("meetingId");
+        if (!id.isTextual()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(id.asText()).toString();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static String committee(JsonNode data) {

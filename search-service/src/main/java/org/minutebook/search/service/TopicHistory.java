@@ -34,7 +34,7 @@ public class TopicHistory {
 
     private static final String KEY_STATS = """
             SELECT topic_key, count(*), min(meeting_date), max(meeting_date), max(modified_at)
-            FROM item WHERE topic_key <> '' %s GROUP BY topic_key""";
+            FROM published_item WHERE topic_key <> '' %s GROUP BY topic_key""";
 
     private final EntityManager em;
 
@@ -79,12 +79,12 @@ public class TopicHistory {
         List<String> members = stats.stream().map(KeyStats::key).filter(k -> TopicKeys.similar(key, k)).toList();
         TopicSummary summary = summary(key, stats, latestTitles(List.of(key)).get(key));
         List<String> titles = em.createNativeQuery("""
-                SELECT title FROM item WHERE topic_key IN (:members)
+                SELECT title FROM published_item WHERE topic_key IN (:members)
                 GROUP BY title ORDER BY max(meeting_date) DESC, title""")
                 .setParameter("members", members).getResultList();
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT CAST(id AS text), CAST(meeting_id AS text), committee, meeting_date, number, title, restricted
-                FROM item WHERE topic_key IN (:members)
+                FROM published_item WHERE topic_key IN (:members)
                 ORDER BY meeting_date DESC, committee, meeting_id, position LIMIT :size OFFSET :offset""")
                 .setParameter("members", members)
                 .setParameter("size", size)
@@ -132,7 +132,7 @@ public class TopicHistory {
             return Map.of();
         }
         List<Object[]> rows = em.createNativeQuery("""
-                SELECT DISTINCT ON (topic_key) topic_key, title FROM item WHERE topic_key IN (:keys)
+                SELECT DISTINCT ON (topic_key) topic_key, title FROM published_item WHERE topic_key IN (:keys)
                 ORDER BY topic_key, meeting_date DESC, position""")
                 .setParameter("keys", keys).getResultList();
         return rows.stream().collect(Collectors.toMap(row -> (String) row[0], row -> (String) row[1]));
@@ -146,7 +146,7 @@ public class TopicHistory {
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT CAST(r.item_id AS text), CAST(r.id AS text), r.outcome,
                     CASE WHEN i.restricted THEN NULL ELSE r.text END
-                FROM resolution r JOIN item i ON i.id = r.item_id WHERE r.item_id IN (:items)
+                FROM published_resolution r JOIN published_item i ON i.id = r.item_id WHERE r.item_id IN (:items)
                 ORDER BY r.item_id, r.position""")
                 .setParameter("items", itemIds).getResultList();
         Map<UUID, List<TopicResolution>> byItem = new LinkedHashMap<>();

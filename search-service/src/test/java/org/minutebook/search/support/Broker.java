@@ -31,15 +31,15 @@ public final class Broker {
     }
 
     /**
-     * Publishes an event of a type no consumer knows, under the given key so that it lands after everything published
-     * before it with that key; once its id is processed, so are they.
+     * Publishes an event that changes nothing (the approval of a meeting, or the update of an action, that no one has
+     * recorded) under the given key, so that it lands after everything published before it with that key; once its
+     * id is processed, so are they.
      */
     public static String publishMarker(String topic, String key) {
-        String id = UUID.randomUUID().toString();
-        send(topic, key, """
-                {"specversion":"1.0","id":"%s","source":"/minutebook/search-service-test",
-                 "type":"minutes.test.marker","subject":"%s","data":{}}""".formatted(id, key));
-        return id;
+        ObjectNode marker = new ContractEvents()
+                .load(MEETINGS.equals(topic) ? ContractEvents.MINUTES_APPROVED : ContractEvents.ACTION_UPDATED);
+        send(topic, key, marker.toString());
+        return marker.get("id").asText();
     }
 
     /** Waits for the broker's acknowledgement, so that a test's events are in the log in the order sent. */

@@ -24,6 +24,8 @@ public final class ContractEvents {
     public static final String DEFERRED_ITEM_RECORDED = "minutes.meetings/item.recorded.deferred.json";
     public static final String RESOLUTION_RECORDED = "minutes.meetings/resolution.recorded.json";
     public static final String MEETING_SUPERSEDED = "minutes.meetings/meeting.superseded.json";
+    public static final String MEETING_PUBLISHED = "minutes.meetings/meeting.published.json";
+    public static final String MINUTES_APPROVED = "minutes.meetings/minutes.approved.json";
     public static final String ACTION_ASSIGNED = "minutes.actions/action.assigned.json";
     public static final String ITEM_DEFERRED = "minutes.actions/item.deferred.json";
     public static final String ACTION_UPDATED = "minutes.actions/action.updated.json";
@@ -49,7 +51,12 @@ public final class ContractEvents {
             }
             String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             Matcher matcher = UUID_PATTERN.matcher(json);
-            return (ObjectNode) MAPPER.readTree(matcher.replaceAll(match -> id(match.group())));
+            ObjectNode event = (ObjectNode) MAPPER.readTree(matcher.replaceAll(match -> id(match.group())));
+            if (path.equals(MEETING_RECORDED)) {
+                // Published at once, so that the public API shows what a test records; drafts say so (draft()).
+                data(event).put("status", "PUBLISHED");
+            }
+            return event;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -68,6 +75,13 @@ public final class ContractEvents {
             data(event).put("committee", committee).put("date", date);
         }
         return events;
+    }
+
+    /** The meeting.recorded event of a meeting recorded as a draft, which the public does not see. */
+    public ObjectNode draft() {
+        ObjectNode event = load(MEETING_RECORDED);
+        data(event).put("status", "DRAFT");
+        return event;
     }
 
     public String meetingId() {
