@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.minutebook.actions.service.ChangeReplayer;
-import org.minutebook.shared.messaging.TransientFailures;
+import org.minutebook.shared.messaging.ConsumerGuard;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,8 +20,10 @@ public class ActionChangesConsumer {
 
     private final ObjectMapper mapper;
     private final ChangeReplayer replayer;
+    private final ConsumerGuard guard;
 
-    public ActionChangesConsumer(ObjectMapper mapper, ChangeReplayer replayer) {
+    public ActionChangesConsumer(ObjectMapper mapper, ChangeReplayer replayer, ConsumerGuard guard) {
+        this.guard = guard;
         this.mapper = mapper;
         this.replayer = replayer;
     }
@@ -33,7 +35,7 @@ public class ActionChangesConsumer {
         if (event.id() == null || event.type() == null) {
             throw new IllegalArgumentException("Not a CloudEvent: id and type are required");
         }
-        // A database that is restarting is waited for, not mistaken for a poison message.
-        TransientFailures.retryWhileTransient("Applying event " + event.id(), () -> replayer.handle(event));
+        // A database that is restarting is waited for, not mistaken for a poison message; see ConsumerGuard.
+        guard.apply("Applying event " + event.id(), () -> replayer.handle(event));
     }
 }

@@ -8,7 +8,7 @@ import org.minutebook.search.service.ItemStatusProjection;
 import org.minutebook.search.service.ProcessedEvents;
 import org.minutebook.search.service.ReadModelGate;
 import org.minutebook.search.service.StreamLog;
-import org.minutebook.shared.messaging.TransientFailures;
+import org.minutebook.shared.messaging.ConsumerGuard;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
@@ -19,15 +19,18 @@ public class ActionsConsumer {
     private static final Logger LOG = Logger.getLogger(ActionsConsumer.class);
 
     private final ReadModelGate gate;
+    private final ConsumerGuard guard;
     private final EnvelopeReader envelopes;
     private final ProcessedEvents processedEvents;
     private final StreamLog stream;
     private final ItemStatusProjection itemStatus;
 
-    public ActionsConsumer(ReadModelGate gate, EnvelopeReader envelopes, ProcessedEvents processedEvents,
+    public ActionsConsumer(ReadModelGate gate, ConsumerGuard guard, EnvelopeReader envelopes,
+            ProcessedEvents processedEvents,
             StreamLog stream,
             ItemStatusProjection itemStatus) {
         this.gate = gate;
+        this.guard = guard;
         this.envelopes = envelopes;
         this.processedEvents = processedEvents;
         this.stream = stream;
@@ -37,8 +40,8 @@ public class ActionsConsumer {
     @Incoming("minutes-actions")
     @Blocking
     public void consume(String value) {
-        // A database that is restarting is waited for, not mistaken for a poison message.
-        TransientFailures.retryWhileTransient("Applying a minutes.actions event",
+        // A database that is restarting is waited for, not mistaken for a poison message; see ConsumerGuard.
+        guard.apply("Applying a minutes.actions event",
                 () -> gate.applyInTransaction(() -> apply(value)));
     }
 

@@ -9,7 +9,7 @@ import org.minutebook.search.service.MeetingProjection;
 import org.minutebook.search.service.ProcessedEvents;
 import org.minutebook.search.service.ReadModelGate;
 import org.minutebook.search.service.StreamLog;
-import org.minutebook.shared.messaging.TransientFailures;
+import org.minutebook.shared.messaging.ConsumerGuard;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
@@ -23,17 +23,20 @@ public class MeetingsConsumer {
     private static final Logger LOG = Logger.getLogger(MeetingsConsumer.class);
 
     private final ReadModelGate gate;
+    private final ConsumerGuard guard;
     private final EnvelopeReader envelopes;
     private final ProcessedEvents processedEvents;
     private final StreamLog stream;
     private final MeetingProjection meetings;
     private final ItemProjection items;
 
-    public MeetingsConsumer(ReadModelGate gate, EnvelopeReader envelopes, ProcessedEvents processedEvents,
+    public MeetingsConsumer(ReadModelGate gate, ConsumerGuard guard, EnvelopeReader envelopes,
+            ProcessedEvents processedEvents,
             StreamLog stream,
             MeetingProjection meetings,
             ItemProjection items) {
         this.gate = gate;
+        this.guard = guard;
         this.envelopes = envelopes;
         this.processedEvents = processedEvents;
         this.stream = stream;
@@ -44,8 +47,8 @@ public class MeetingsConsumer {
     @Incoming("minutes-meetings")
     @Blocking
     public void consume(String value) {
-        // A database that is restarting is waited for, not mistaken for a poison message.
-        TransientFailures.retryWhileTransient("Applying a minutes.meetings event",
+        // A database that is restarting is waited for, not mistaken for a poison message; see ConsumerGuard.
+        guard.apply("Applying a minutes.meetings event",
                 () -> gate.applyInTransaction(() -> apply(value)));
     }
 

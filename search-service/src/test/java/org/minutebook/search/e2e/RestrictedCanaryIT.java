@@ -35,10 +35,11 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 /**
- * Restricted (exempt) items never reach the public: a meeting whose restricted items carry a unique canary word in
- * their text, resolutions, actions and deferral note is recorded, then every public endpoint of the three services is
- * crawled (lists, searches for the canary, feeds, the live stream) and the canary must appear nowhere. Officers see
- * it, so the canary really was there.
+ * Restricted (exempt) items and draft minutes never reach the public: a published meeting whose restricted items carry
+ * a unique canary word in their text, resolutions, actions and deferral note is recorded, and a draft meeting of the
+ * same committee carries a second canary in every item; then every public endpoint of the three services is crawled
+ * (lists, searches for the canaries, feeds, the live stream) and neither canary may appear. Officers see both, so the
+ * canaries really were there.
  */
 class RestrictedCanaryIT {
 
@@ -47,8 +48,10 @@ class RestrictedCanaryIT {
     @Test
     void shouldNeverShowRestrictedTextToThePublic() throws Exception {
         String canary = "canary" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        String draftCanary = "draftcanary" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
         String committee = "Canary Partnership " + UUID.randomUUID().toString().substring(0, 8);
         String meetingId = recordMeetingWithRestrictedItems(committee, canary);
+        String draftId = recordDraftMeeting(committee, draftCanary);
         String meetings = E2eStack.url("meetings-service");
         String actions = E2eStack.url("actions-service");
         String search = E2eStack.url("search-service");
@@ -65,9 +68,18 @@ class RestrictedCanaryIT {
                 containsString("Operation Raptor")));
         assertThat(given().baseUri(meetings).auth().oauth2(E2eStack.officer()).get("/api/meetings/{id}", meetingId)
                 .then().statusCode(200).extract().asString(), containsString(canary));
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(
+                given().baseUri(actions).auth().oauth2(E2eStack.officer()).queryParam("committee", committee)
+                        .get("/api/actions").then().statusCode(200).extract().asString(),
+                containsString(draftCanary)));
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(
+                given().baseUri(search).auth().oauth2(E2eStack.officer()).queryParam("q", draftCanary)
+                        .get("/api/search").then().statusCode(200).extract().asString(),
+                containsString(draftId)));
 
         List<String> pages = new ArrayList<>(List.of(
                 meetings + "/api/meetings/" + meetingId,
+                meetings + "/api/meetings/" + draftId,
                 meetings + "/api/meetings?committee=" + c,
                 meetings + "/api/meetings?size=100",
                 actions + "/api/actions?committee=" + c + "&size=200",
@@ -79,6 +91,8 @@ class RestrictedCanaryIT {
                 actions + "/api/people?size=500",
                 actions + "/api/committees/" + c + "/matters-arising?before=2099-01-01",
                 search + "/api/search?q=" + canary,
+                search + "/api/search?q=" + draftCanary,
+                search + "/api/search?q=" + encode("\"Domestic Abuse\"") + "&committee=" + c,
                 search + "/api/search?q=" + encode("\"Operation Raptor\""),
                 search + "/api/search?q=raptor*&committee=" + c,
                 search + "/api/decisions?committee=" + c + "&size=200",
@@ -87,6 +101,8 @@ class RestrictedCanaryIT {
                 search + "/api/meetings?committee=" + c,
                 search + "/api/meetings/" + meetingId,
                 search + "/api/meetings/" + meetingId + "/summary",
+                search + "/api/meetings/" + draftId,
+                search + "/api/meetings/" + draftId + "/summary",
                 search + "/api/topics?q=raptor",
                 search + "/api/people?size=500"));
         pages.addAll(linked(search + "/api/topics?q=raptor", "results.id", search + "/api/topics/"));
@@ -98,12 +114,14 @@ class RestrictedCanaryIT {
         Map<String, Integer> found = new LinkedHashMap<>();
         for (String page : pages) {
             // A search answers with the query it ran: the canary there is the caller's own, not a leak.
-            found.put(page, occurrences(get(page, null).replace("\"query\":\"" + canary + "\"", ""), canary));
+            found.put(page, occurrences(get(page, null).replace("\"query\":\"" + canary + "\"", "")
+                    .replace("\"query\":\"" + draftCanary + "\"", ""), canary, draftCanary));
         }
         found.put(actions + "/api/committees/" + c + "/matters-arising (Markdown)", occurrences(
                 get(actions + "/api/committees/" + c + "/matters-arising?before=2099-01-01", "text/markdown"),
-                canary));
-        found.put(search + "/api/stream", occurrences(stream(search + "/api/stream?committee=" + c), canary));
+                canary, draftCanary));
+        found.put(search + "/api/stream", occurrences(stream(search + "/api/stream?committee=" + c), canary,
+                draftCanary));
 
         System.out.printf("Canary crawl: %d public responses, canary found %d times%n", found.size(),
                 found.values().stream().mapToInt(Integer::intValue).sum());
@@ -111,6 +129,25 @@ class RestrictedCanaryIT {
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))));
         assertEquals(0, given().baseUri(search).queryParam("q", canary).get("/api/search").then().statusCode(200)
                 .extract().jsonPath().getLong("total"));
+        assertEquals(0, given().baseUri(search).queryParam("q", draftCanary).get("/api/search").then()
+                .statusCode(200).extract().jsonPath().getLong("total"));
+    }
+
+    /** Another meeting of the committee, not yet published: the canary in every item's title and text. */
+    private static String recordDraftMeeting(String committee, String canary) throws IOException {
+        ObjectNode meeting = (ObjectNode) JSON.readTree(
+                Files.readString(E2eStack.PROJECT.resolve("samples/ssp-2016-06-21.json")));
+        meeting.put("committee", committee).put("date", "2016-07-26");
+        for (var node : (ArrayNode) meeting.get("items")) {
+            ObjectNode item = (ObjectNode) node;
+            item.put("title", item.get("title").asText() + " " + canary).put("text", "Draft wording " + canary);
+            for (var action : (ArrayNode) item.withArray("actions")) {
+                ((ObjectNode) action).put("description", "Draft action " + canary);
+            }
+        }
+        return given().baseUri(E2eStack.url("meetings-service")).auth().oauth2(E2eStack.clerk())
+                .contentType(ContentType.JSON).body(meeting.toString())
+                .post("/api/meetings").then().statusCode(201).extract().path("id");
     }
 
     /** The sample meeting; item 11 (resolution, action) and item 9 (deferral) restricted, the canary in each. */
@@ -131,7 +168,7 @@ class RestrictedCanaryIT {
             }
         }
         return given().baseUri(E2eStack.url("meetings-service")).auth().oauth2(E2eStack.clerk())
-                .contentType(ContentType.JSON).body(meeting.toString())
+                .contentType(ContentType.JSON).body(meeting.toString()).queryParam("publish", true)
                 .post("/api/meetings").then().statusCode(201).extract().path("id");
     }
 
@@ -184,11 +221,13 @@ class RestrictedCanaryIT {
         return received.toString();
     }
 
-    private static int occurrences(String body, String canary) {
+    private static int occurrences(String body, String... canaries) {
         String text = body.toLowerCase(Locale.ROOT);
         int count = 0;
-        for (int at = text.indexOf(canary); at >= 0; at = text.indexOf(canary, at + 1)) {
-            count++;
+        for (String canary : canaries) {
+            for (int at = text.indexOf(canary); at >= 0; at = text.indexOf(canary, at + 1)) {
+                count++;
+            }
         }
         return count;
     }

@@ -6,13 +6,16 @@ import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 import org.jboss.logging.Logger;
 
 /**
  * Tells a failure that will pass (the database restarting, a lost connection, a serialisation conflict) from one that
  * will not (a malformed or unknown event). A consumer retries the first kind in place, keeping its partition's order,
- * and sends only the second kind to the dead-letter topic: a database outage must not park good events.
+ * and sends only the second kind to the dead-letter topic: a database outage must not park good events. See
+ * {@link ConsumerGuard}, which consumers go through.
  */
 public final class TransientFailures {
 
@@ -51,15 +54,21 @@ public final class TransientFailures {
 
     /**
      * Runs {@code work} until it succeeds or fails for a reason that will not pass, which is rethrown. Transient
-     * failures are retried with a growing pause (up to 5 s), for as long as it takes.
+     * failures are retried with a growing pause (up to 5 s), for as long as it takes, unless {@code stopping} says the
+     * application is shutting down: then the failure is handed to {@code onStopping}.
      */
-    public static void retryWhileTransient(String what, Runnable work) {
+    static void retryWhileTransient(String what, Runnable work, BooleanSupplier stopping,
+            Consumer<RuntimeException> onStopping) {
         Duration pause = FIRST_PAUSE;
         for (int attempt = 1;; attempt++) {
             try {
                 work.run();
                 return;
             } catch (RuntimeException e) {
+                if (stopping.getAsBoolean()) {
+                    onStopping.accept(e);
+                    return;
+                }
                 if (!isTransient(e)) {
                     throw e;
                 }
@@ -71,7 +80,7 @@ public final class TransientFailures {
         }
     }
 
-    private static String rootMessage(Throwable e) {
+    static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
