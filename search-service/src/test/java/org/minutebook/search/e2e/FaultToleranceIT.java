@@ -53,7 +53,8 @@ class FaultToleranceIT {
                 for (Fault fault : Fault.values()) {
                     List<String> batch = new ArrayList<>();
                     for (int i = 0; i < MEETINGS_PER_FAULT; i++, date = date.plusWeeks(1)) {
-                        batch.add(meeting(sample, "Fault Partnership " + fault.ordinal(), date));
+                        // A committee per fault and round: a few dozen meetings of history each, as in life.
+                        batch.add(meeting(sample, "Fault Partnership " + round + "." + fault.ordinal(), date));
                     }
                     Thread recording = clerk.recordInBackground(batch);
                     clerk.awaitRecorded(MEETINGS_PER_FAULT / 2);
@@ -65,11 +66,14 @@ class FaultToleranceIT {
             int meetings = clerk.recorded();
             Map<String, Long> outbox = probe.outbox();
             try {
-                await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
+                // Catching up takes longer the more was recorded: the soak run records thousands of events.
+                Duration patience = Duration.ofSeconds(Math.max(180, outbox.size() / 20));
+                await().atMost(patience).pollInterval(Duration.ofSeconds(1))
                         .until(() -> probe.applied("actions").containsAll(outbox.keySet())
                                 && probe.applied("search").containsAll(outbox.keySet()));
             } catch (org.awaitility.core.ConditionTimeoutException e) {
                 // Say what is missing where before failing below with the figures.
+                probe.dumpDiagnostics(state);
                 for (String service : List.of("actions", "search")) {
                     Set<String> applied = probe.applied(service);
                     System.out.printf("Not applied by %s-service: %s%n", service, probe.describe(

@@ -7,6 +7,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -71,6 +73,23 @@ final class Probe {
                             + rs.getString(2) + (rs.getObject(3) == null ? " (not yet sent)" : " (sent)")));
         }
         return lines;
+    }
+
+    /** For a failure report: each service's threads (jcmd) and what every database session is waiting for. */
+    void dumpDiagnostics(Path dir) throws IOException, SQLException, InterruptedException {
+        for (var service : stack.services()) {
+            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    Long.toString(service.pid()), "Thread.print").redirectErrorStream(true)
+                    .redirectOutput(dir.resolve(service.name() + ".threads").toFile()).start();
+            jcmd.waitFor();
+        }
+        List<String> sessions = new ArrayList<>();
+        query("postgres", "SELECT datname, state, wait_event_type, wait_event, now() - xact_start, left(query, 200) "
+                + "FROM pg_stat_activity WHERE datname IS NOT NULL",
+                rs -> sessions.add(rs.getString(1) + " | "
+                        + rs.getString(2) + " | " + rs.getString(3) + " | " + rs.getString(4) + " | "
+                        + rs.getString(5) + " | " + rs.getString(6)));
+        Files.write(dir.resolve("pg_stat_activity.txt"), sessions);
     }
 
     long count(String database, String sql) throws SQLException {

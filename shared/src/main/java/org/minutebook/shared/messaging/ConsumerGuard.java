@@ -19,7 +19,7 @@ import io.quarkus.runtime.ShutdownEvent;
 public class ConsumerGuard {
 
     private static final Logger LOG = Logger.getLogger(ConsumerGuard.class);
-    private static final Duration LONGEST_HOLD = Duration.ofMinutes(2);
+    private static final Duration LONGEST_HOLD = Duration.ofSeconds(30);
 
     private volatile boolean stopping;
 
@@ -34,9 +34,17 @@ public class ConsumerGuard {
     private void hold(RuntimeException failure) {
         LOG.infof("Shutting down: the event being applied is left for redelivery (%s)",
                 TransientFailures.rootMessage(failure));
-        try {
-            Thread.sleep(LONGEST_HOLD.toMillis());
-        } catch (InterruptedException e) {
+        // Through interrupts too: returning would acknowledge the event, throwing might dead-letter it.
+        long until = System.nanoTime() + LONGEST_HOLD.toNanos();
+        boolean interrupted = false;
+        while (System.nanoTime() < until) {
+            try {
+                Thread.sleep(Math.max(1, (until - System.nanoTime()) / 1_000_000));
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
             Thread.currentThread().interrupt();
         }
         // Still here (a test that stops the application and goes on): refuse the message rather than acknowledge it.

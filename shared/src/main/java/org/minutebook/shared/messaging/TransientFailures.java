@@ -26,18 +26,35 @@ public final class TransientFailures {
     private TransientFailures() {
     }
 
-    /** True when something in the cause chain says "try again later". */
+    /**
+     * True when something in the cause chain, or suppressed along it, says "try again later": a commit that failed
+     * because the server was shutting down carries the reason as a suppressed exception.
+     */
     public static boolean isTransient(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLTransientException || t instanceof SQLRecoverableException
-                    || t instanceof ConnectException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && isTransient(sql)) {
+        return isTransient(failure, 0);
+    }
+
+    private static boolean isTransient(Throwable t, int depth) {
+        if (t == null || depth > 16) {
+            return false;
+        }
+        if (t instanceof SQLTransientException || t instanceof SQLRecoverableException
+                || t instanceof ConnectException) {
+            return true;
+        }
+        if (t instanceof SQLException sql && isTransient(sql)) {
+            return true;
+        }
+        String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
+        if (message.contains("terminating connection due to administrator command")) {
+            return true; // 57P01, also when only the message survived (an XAException from a failed commit)
+        }
+        for (Throwable suppressed : t.getSuppressed()) {
+            if (isTransient(suppressed, depth + 1)) {
                 return true;
             }
         }
-        return false;
+        return t.getCause() != t && isTransient(t.getCause(), depth + 1);
     }
 
     private static boolean isTransient(SQLException e) {
