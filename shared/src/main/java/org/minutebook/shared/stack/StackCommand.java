@@ -29,10 +29,13 @@ public final class StackCommand {
             case "stop" -> stop(config);
             case "import" -> System.exit(ImportCommand.run(java.util.List.of(args).subList(1, args.length)));
             case "token" -> System.exit(TokenCommand.run(java.util.List.of(args).subList(1, args.length)));
+            case "bench" -> System.exit(org.minutebook.shared.bench.BenchCommand.run(projectDir,
+                    java.util.List.of(args).subList(1, args.length)));
             default -> {
                 System.err.println(
                         "usage: minutebook-stack [start | stop | import FOLDER [--url URL] [--committee NAME] [--replace] [--draft]"
-                                + " [--token TOKEN] | token clerk|officer [--name NAME] [--organisation ORG]]");
+                                + " [--token TOKEN] | token clerk|officer [--name NAME] [--organisation ORG]"
+                                + " | bench [--meetings N] [--clients C] [--rate R] [--seconds S] [--no-write]]");
                 System.exit(2);
             }
         }
