@@ -17,6 +17,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -72,10 +74,11 @@ class RestrictedCanaryIT {
                 given().baseUri(actions).auth().oauth2(E2eStack.officer()).queryParam("committee", committee)
                         .get("/api/actions").then().statusCode(200).extract().asString(),
                 containsString(draftCanary)));
-        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(
-                given().baseUri(search).auth().oauth2(E2eStack.officer()).queryParam("q", draftCanary)
-                        .get("/api/search").then().statusCode(200).extract().asString(),
-                containsString(draftId)));
+        assertThat(given().baseUri(meetings).auth().oauth2(E2eStack.officer()).get("/api/meetings/{id}", draftId)
+                .then().statusCode(200).extract().asString(), containsString(draftCanary));
+        // search-service keeps the draft (it is the public archive: no one reads a draft there); it must have it
+        // before the crawl, or finding nothing there would prove nothing.
+        await().atMost(Duration.ofSeconds(90)).until(() -> searchItemsOf(draftId) == 19);
 
         List<String> pages = new ArrayList<>(List.of(
                 meetings + "/api/meetings/" + meetingId,
@@ -131,6 +134,19 @@ class RestrictedCanaryIT {
                 .extract().jsonPath().getLong("total"));
         assertEquals(0, given().baseUri(search).queryParam("q", draftCanary).get("/api/search").then()
                 .statusCode(200).extract().jsonPath().getLong("total"));
+    }
+
+    private static long searchItemsOf(String meetingId) throws SQLException {
+        var postgres = E2eStack.get().postgres();
+        try (var c = DriverManager.getConnection(postgres.urlOf("search"), postgres.user(),
+                postgres.password());
+                var s = c.prepareStatement("SELECT count(*) FROM item WHERE meeting_id = CAST(? AS uuid)")) {
+            s.setString(1, meetingId);
+            try (var rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     /** Another meeting of the committee, not yet published: the canary in every item's title and text. */
