@@ -81,21 +81,26 @@ public class ActionTracker {
         for (int i = 0; i < actions.size(); i++) {
             recordAction(item, meeting, actions.get(i), i);
         }
-        if (item.deferral() != null) {
-            recordDeferral(item, meeting, item.deferral());
+        Deferral deferral = item.deferral() != null ? recordDeferral(item, meeting, item.deferral()) : null;
+        MeetingItem row = MeetingItem.findById(item.itemId());
+        if (row == null) {
+            row = recordAgendaItem(item, meeting, new MeetingItem());
+            // This item may be one an earlier meeting deferred, or the last of its meeting to arrive.
+            deferrals.itemArrived(row, meeting);
+        } else {
+            // A changed title may no longer take what it took: judged again as a whole.
+            recordAgendaItem(item, meeting, row);
+            deferrals.reconcileCommittee(row.committee, false);
         }
-        recordAgendaItem(item, meeting);
-        // This item may be one an earlier meeting deferred, or the last of its meeting to arrive.
-        deferrals.reconcileCommittee(committeeOf(item, meeting), false);
+        if (deferral != null) {
+            // In a replay the later meetings may be in already.
+            deferrals.reconcile(deferral);
+        }
     }
 
-    private static void recordAgendaItem(ItemRecorded item, Meeting meeting) {
-        MeetingItem row = MeetingItem.findById(item.itemId());
-        boolean created = row == null;
-        if (created) {
-            row = new MeetingItem();
-            row.itemId = item.itemId();
-        }
+    private static MeetingItem recordAgendaItem(ItemRecorded item, Meeting meeting, MeetingItem row) {
+        boolean created = row.itemId == null;
+        row.itemId = item.itemId();
         row.meetingId = item.meetingId();
         row.committee = committeeOf(item, meeting);
         row.meetingDate = dateOf(item, meeting);
@@ -107,6 +112,7 @@ public class ActionTracker {
         if (created) {
             row.persist();
         }
+        return row;
     }
 
     private void recordAction(ItemRecorded item, Meeting meeting, ActionEntry entry, int index) {
@@ -165,7 +171,7 @@ public class ActionTracker {
         return InitialsResolver.fromRecord(entry.owners(), recorded);
     }
 
-    private void recordDeferral(ItemRecorded item, Meeting meeting, DeferralEntry entry) {
+    private Deferral recordDeferral(ItemRecorded item, Meeting meeting, DeferralEntry entry) {
         // One deferral per item: its id follows from the item's, so redelivery and re-recording find it again.
         UUID id = derivedId("deferral", item.itemId(), 0);
         Deferral deferral = Deferral.findById(id);
@@ -191,9 +197,9 @@ public class ActionTracker {
         deferral.updatedAt = now;
         if (created) {
             deferral.persist();
-            // Judged against later meetings by the reconciliation at the end of recordItem.
             outbox.add(ActionEvents.ITEM_DEFERRED, id, ActionEvents.deferred(deferral));
         }
+        return deferral;
     }
 
     // The item event carries committee and date; the meeting record stands in should a producer leave them out.

@@ -25,6 +25,10 @@ import org.minutebook.actions.messaging.Outbox;
  * linked to the item that took it) and which meetings were held without it (carried forward, once each). It is a
  * function of what has arrived, not of the order it arrived in: a replay, whose meetings come from several partitions
  * in any order, ends with the same register. Only what changes is published.
+ * <p>
+ * A whole reconciliation reads all later items of the committee, so an arriving item or meeting only reconciles what
+ * it can change: the deferrals whose title the item matches, and the deferrals a meeting that is now complete was
+ * held without. The whole one is kept for deferrals as they arrive and for corrected records.
  */
 @ApplicationScoped
 public class DeferralReconciler {
@@ -46,6 +50,70 @@ public class DeferralReconciler {
         for (Deferral d : deferrals) {
             reconcile(d);
         }
+    }
+
+    /** A new agenda item: it may take an earlier deferral, and it may be the last item of its meeting to arrive. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void itemArrived(MeetingItem item, Meeting meeting) {
+        em.flush();
+        if (!item.deferred) {
+            // An item on the same date at an earlier position also takes it first, hence "at or after".
+            List<Deferral> candidates = Deferral.list("committee = ?1 and meetingDate < ?2 and (status = ?3 "
+                    + "or resolvedMeetingDate >= ?2)", item.committee, item.meetingDate, DeferralStatus.OUTSTANDING);
+            for (Deferral d : candidates) {
+                if (TitleMatcher.matches(item.title, d.itemTitle)) {
+                    reconcile(d);
+                }
+            }
+        }
+        if (meeting != null && meeting.itemCount != null
+                && MeetingItem.count("meetingId", meeting.id) >= meeting.itemCount) {
+            meetingHeld(meeting);
+        }
+    }
+
+    /**
+     * A new meeting: complete at once if it has no items, and it completes the committee's previous meeting if that
+     * one did not say how many items it had.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void meetingArrived(Meeting meeting) {
+        em.flush();
+        if (meeting.itemCount != null ? meeting.itemCount == 0 : isFollowed(meeting)) {
+            meetingHeld(meeting);
+        }
+        Meeting.<Meeting>find("committee = ?1 and date < ?2 order by date desc", meeting.committee, meeting.date)
+                .firstResultOptional()
+                .filter(previous -> previous.itemCount == null)
+                .ifPresent(this::meetingHeld);
+    }
+
+    /**
+     * A meeting whose items are all in was held without every deferral it did not take: those outstanding from
+     * earlier meetings, and those taken only at a later one, each carried forward past it once.
+     */
+    private void meetingHeld(Meeting m) {
+        List<Deferral> passed = Deferral.list("committee = ?1 and meetingDate < ?2 and (status = ?3 "
+                + "or resolvedMeetingDate > ?2)", m.committee, m.date, DeferralStatus.OUTSTANDING);
+        for (Deferral d : passed) {
+            boolean notDueYet = d.until == DeferralUntil.DATE && d.untilDate != null && m.date.isBefore(d.untilDate);
+            if (notDueYet) {
+                continue;
+            }
+            Set<UUID> carried = carriedPast(d.id);
+            if (carried.add(m.id)) {
+                em.createNativeQuery("INSERT INTO deferral_carry (deferral_id, meeting_id, meeting_date) "
+                        + "VALUES (:d, :m, :date)")
+                        .setParameter("d", d.id).setParameter("m", m.id).setParameter("date", m.date)
+                        .executeUpdate();
+                outbox.add(ActionEvents.DEFERRAL_CARRIED_FORWARD, d.id,
+                        ActionEvents.carriedForward(d, m.id, m.date, carried.size()));
+            }
+        }
+    }
+
+    private boolean isFollowed(Meeting m) {
+        return Meeting.count("committee = ?1 and date > ?2", m.committee, m.date) > 0;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

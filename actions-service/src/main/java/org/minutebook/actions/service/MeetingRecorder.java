@@ -58,8 +58,12 @@ public class MeetingRecorder {
             meeting.persist();
         }
         dueDates.meetingRecorded(meeting);
-        // A meeting with no items is held at once; one that follows a meeting of unknown size completes that one.
-        deferrals.reconcileCommittee(meeting.committee, false);
+        if (created) {
+            deferrals.meetingArrived(meeting);
+        } else {
+            // A re-recorded meeting may have moved or changed size: its committee's deferrals are judged again.
+            deferrals.reconcileCommittee(meeting.committee, false);
+        }
     }
 
     /** Published or approved: the meeting's actions and deferrals become public. A meeting not seen is skipped. */

@@ -37,9 +37,11 @@ public class NextMeetingDueDates {
     }
 
     public LocalDate next(String committee, LocalDate after) {
-        return Meeting.<Meeting>find("committee = ?1 and date > ?2 order by date", committee, after)
-                .firstResultOptional()
-                .map(m -> m.date)
-                .orElse(null);
+        // The date alone: loading the meeting would load its attendance too.
+        return Meeting.getEntityManager()
+                .createQuery("select min(m.date) from Meeting m where m.committee = ?1 and m.date > ?2",
+                        LocalDate.class)
+                .setParameter(1, committee).setParameter(2, after)
+                .getSingleResult();
     }
 }
