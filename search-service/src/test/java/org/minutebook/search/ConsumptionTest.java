@@ -189,6 +189,30 @@ class ConsumptionTest {
     }
 
     @Test
+    void shouldParkOnlyThePoisonOfABatchAndApplyTheRest() {
+        ContractEvents contract = new ContractEvents();
+        String key = contract.meetingId();
+        // Sent back to back on one partition, so that the consumer usually polls them as one batch.
+        publish(MEETINGS, contract.load(MEETING_RECORDED));
+        Broker.send(MEETINGS, key, "poison between good events");
+        publish(MEETINGS, contract.load(ITEM_RECORDED), contract.load(RESOLUTION_RECORDED),
+                contract.load(DEFERRED_ITEM_RECORDED));
+
+        awaitMeeting(key, 2, 1);
+        try (KafkaCompanion companion = new KafkaCompanion(Broker.bootstrapServers())) {
+            var parked = companion.consumeStrings()
+                    .withOffsetReset("earliest")
+                    .fromTopics("minutes.meetings.dlq", Duration.ofSeconds(5))
+                    .awaitCompletion()
+                    .getRecords().stream()
+                    .filter(r -> key.equals(r.key()))
+                    .toList();
+            assertEquals(1, parked.size(), "only the poison is parked, not the good events of its batch");
+            assertEquals("poison between good events", parked.get(0).value());
+        }
+    }
+
+    @Test
     void shouldAnswerNotFoundProblemForUnknownMeeting() {
         given().when().get("/api/meetings/{id}", UUID.randomUUID())
                 .then().statusCode(404)

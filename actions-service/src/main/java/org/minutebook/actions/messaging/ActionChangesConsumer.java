@@ -1,5 +1,7 @@
 package org.minutebook.actions.messaging;
 
+import java.util.concurrent.CompletionStage;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -10,6 +12,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /**
  * Reads minutes.actions, this service's own topic, in a consumer group of its own: officer changes are kept there as
@@ -30,12 +33,22 @@ public class ActionChangesConsumer {
 
     @Incoming("minutes-actions-changes")
     @Blocking
-    public void consume(String value) throws JsonProcessingException {
-        CloudEvent event = mapper.readValue(value, CloudEvent.class);
-        if (event.id() == null || event.type() == null) {
-            throw new IllegalArgumentException("Not a CloudEvent: id and type are required");
-        }
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
         // A database that is restarting is waited for, not mistaken for a poison message; see ConsumerGuard.
-        guard.apply("Applying event " + event.id(), () -> replayer.handle(event));
+        guard.applyBatch("Applying a batch of minutes.actions events", batch.getRecords(),
+                values -> replayer.handleAll(values.stream().map(this::read).toList()));
+        return batch.ack();
+    }
+
+    private CloudEvent read(String value) {
+        try {
+            CloudEvent event = mapper.readValue(value, CloudEvent.class);
+            if (event.id() == null || event.type() == null) {
+                throw new IllegalArgumentException("Not a CloudEvent: id and type are required");
+            }
+            return event;
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Not JSON: " + e.getOriginalMessage(), e);
+        }
     }
 }

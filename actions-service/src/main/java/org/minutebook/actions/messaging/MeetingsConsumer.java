@@ -1,5 +1,7 @@
 package org.minutebook.actions.messaging;
 
+import java.util.concurrent.CompletionStage;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -10,10 +12,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /**
- * Reads minutes.meetings. A record that cannot be read or applied throws, is nacked and goes to the dead-letter topic
- * (see application.properties); everything it wrote is rolled back with it.
+ * Reads minutes.meetings in polled batches, each applied in one transaction. A record that cannot be read or applied
+ * is nacked and goes to the dead-letter topic (see application.properties); everything it wrote is rolled back with
+ * it.
  */
 @ApplicationScoped
 public class MeetingsConsumer {
@@ -30,12 +34,22 @@ public class MeetingsConsumer {
 
     @Incoming("minutes-meetings")
     @Blocking
-    public void consume(String value) throws JsonProcessingException {
-        CloudEvent event = mapper.readValue(value, CloudEvent.class);
-        if (event.id() == null || event.type() == null) {
-            throw new IllegalArgumentException("Not a CloudEvent: id and type are required");
-        }
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
         // A database that is restarting is waited for, not mistaken for a poison message; see ConsumerGuard.
-        guard.apply("Applying event " + event.id(), () -> handler.handle(event));
+        guard.applyBatch("Applying a batch of minutes.meetings events", batch.getRecords(),
+                values -> handler.handleAll(values.stream().map(this::read).toList()));
+        return batch.ack();
+    }
+
+    private CloudEvent read(String value) {
+        try {
+            CloudEvent event = mapper.readValue(value, CloudEvent.class);
+            if (event.id() == null || event.type() == null) {
+                throw new IllegalArgumentException("Not a CloudEvent: id and type are required");
+            }
+            return event;
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Not JSON: " + e.getOriginalMessage(), e);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.minutebook.actions.service;
 
+import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,6 +41,12 @@ public class ChangeReplayer {
         this.processed = processed;
         this.changes = changes;
         this.mapper = mapper;
+    }
+
+    /** A polled batch, in one transaction: all applied or none. */
+    @Transactional
+    public void handleAll(List<CloudEvent> events) {
+        events.forEach(this::handle);
     }
 
     @Transactional

@@ -1,6 +1,9 @@
 package org.minutebook.actions.service;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -21,13 +24,28 @@ public class MeetingEventHandler {
     private final MeetingRecorder meetings;
     private final ActionTracker tracker;
     private final ObjectMapper mapper;
+    private final EntityManager em;
 
     public MeetingEventHandler(ProcessedEvents processed, MeetingRecorder meetings, ActionTracker tracker,
-            ObjectMapper mapper) {
+            ObjectMapper mapper, EntityManager em) {
+        this.em = em;
         this.processed = processed;
         this.meetings = meetings;
         this.tracker = tracker;
         this.mapper = mapper;
+    }
+
+    /**
+     * A polled batch, in one transaction: all applied or none. Each event's changes are flushed and the persistence
+     * context cleared before the next, or every query would dirty-check all the batch's entities again.
+     */
+    @Transactional
+    public void handleAll(List<CloudEvent> events) {
+        for (CloudEvent event : events) {
+            handle(event);
+            em.flush();
+            em.clear();
+        }
     }
 
     @Transactional

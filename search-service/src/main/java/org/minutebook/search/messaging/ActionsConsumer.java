@@ -1,5 +1,7 @@
 package org.minutebook.search.messaging;
 
+import java.util.concurrent.CompletionStage;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -11,6 +13,7 @@ import org.minutebook.search.service.StreamLog;
 import org.minutebook.shared.messaging.ConsumerGuard;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /** Lands {@code minutes.actions} in the item status read model; idempotent on the event id like the meetings side. */
 @ApplicationScoped
@@ -39,10 +42,16 @@ public class ActionsConsumer {
 
     @Incoming("minutes-actions")
     @Blocking
-    public void consume(String value) {
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
         // A database that is restarting is waited for, not mistaken for a poison message; see ConsumerGuard.
-        guard.apply("Applying a minutes.actions event",
-                () -> gate.applyInTransaction(() -> apply(value)));
+        guard.applyBatch("Applying minutes.actions events", batch.getRecords(),
+                values -> gate.applyInTransaction(() -> values.forEach(this::apply)));
+        return batch.ack();
+    }
+
+    /** One event in a transaction of its own, as a rebuild replays the topic. */
+    public void replay(String value) {
+        guard.apply("Replaying a minutes.actions event", () -> gate.applyInTransaction(() -> apply(value)));
     }
 
     private void apply(String value) {

@@ -1,5 +1,7 @@
 package org.minutebook.search.messaging;
 
+import java.util.concurrent.CompletionStage;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -12,6 +14,7 @@ import org.minutebook.search.service.StreamLog;
 import org.minutebook.shared.messaging.ConsumerGuard;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /**
  * Lands {@code minutes.meetings} in the read models. The event id is recorded in the same transaction as the effect,
@@ -46,10 +49,16 @@ public class MeetingsConsumer {
 
     @Incoming("minutes-meetings")
     @Blocking
-    public void consume(String value) {
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
         // A database that is restarting is waited for, not mistaken for a poison message; see ConsumerGuard.
-        guard.apply("Applying a minutes.meetings event",
-                () -> gate.applyInTransaction(() -> apply(value)));
+        guard.applyBatch("Applying minutes.meetings events", batch.getRecords(),
+                values -> gate.applyInTransaction(() -> values.forEach(this::apply)));
+        return batch.ack();
+    }
+
+    /** One event in a transaction of its own, as a rebuild replays the topic. */
+    public void replay(String value) {
+        guard.apply("Replaying a minutes.meetings event", () -> gate.applyInTransaction(() -> apply(value)));
     }
 
     private void apply(String value) {

@@ -83,8 +83,8 @@ public class ReadModelRebuild {
             QuarkusTransaction.requiringNew()
                     .run(() -> em.createNativeQuery("TRUNCATE " + READ_MODELS).executeUpdate());
             // Meetings first: action events refine the items the meeting events recorded.
-            replay(StreamLog.MEETINGS, meetings::consume, replayed, skipped);
-            replay(StreamLog.ACTIONS, actions::consume, replayed, skipped);
+            replay(StreamLog.MEETINGS, meetings::replay, replayed, skipped);
+            replay(StreamLog.ACTIONS, actions::replay, replayed, skipped);
             status = new RebuildStatus(State.DONE, startedAt, Instant.now(), replayed, skipped, null);
             LOG.infof("Read models rebuilt: replayed %s, skipped %s", replayed, skipped);
         } catch (RuntimeException e) {

@@ -69,6 +69,11 @@ public class StreamLog {
         em.createNativeQuery("DELETE FROM stream_event WHERE id <= :oldest")
                 .setParameter("oldest", id - keep)
                 .executeUpdate();
+        // Once per transaction, however many events a consumed batch appends.
+        if (transactions.getResource(APPEND_LOCK) != null) {
+            return;
+        }
+        transactions.putResource(APPEND_LOCK, Boolean.TRUE);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {

@@ -72,11 +72,12 @@ public class StreamRedaction {
         if (itemId == null && actionId == null && deferralId == null) {
             return false; // a meeting-level event: nothing restricted in it
         }
+        // Three key lookups: OR-ed subqueries would make PostgreSQL scan every item for each event.
         Object known = em.createNativeQuery("""
-                SELECT bool_or(i.restricted) FROM item i
-                WHERE i.id = CAST(:itemId AS uuid)
-                   OR i.id IN (SELECT a.item_id FROM item_action a WHERE a.action_id = CAST(:actionId AS uuid))
-                   OR i.id IN (SELECT s.item_id FROM item_status s WHERE s.deferral_id = CAST(:deferralId AS uuid))""")
+                SELECT bool_or(i.restricted) FROM item i WHERE i.id IN (
+                    SELECT CAST(:itemId AS uuid)
+                    UNION ALL SELECT a.item_id FROM item_action a WHERE a.action_id = CAST(:actionId AS uuid)
+                    UNION ALL SELECT s.item_id FROM item_status s WHERE s.deferral_id = CAST(:deferralId AS uuid))""")
                 .setParameter("itemId", itemId)
                 .setParameter("actionId", actionId)
                 .setParameter("deferralId", deferralId)

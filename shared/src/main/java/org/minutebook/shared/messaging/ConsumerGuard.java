@@ -1,10 +1,13 @@
 package org.minutebook.shared.messaging;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.ShutdownEvent;
@@ -14,6 +17,10 @@ import io.quarkus.runtime.ShutdownEvent;
  * rethrown, so the message goes to the dead-letter topic. While the application shuts down, the database and the
  * entity manager close under the consumer: a failure then says nothing about the message, so it is held, neither
  * acknowledged nor dead-lettered, until the process ends, and is delivered again after the restart.
+ * <p>
+ * A polled batch is applied in one transaction: one commit, and one round of queries' overhead, for hundreds of
+ * events. A batch that fails for good is applied again record by record, so only the records that fail on their own
+ * are dead-lettered.
  */
 @ApplicationScoped
 public class ConsumerGuard {
@@ -29,6 +36,35 @@ public class ConsumerGuard {
 
     public void apply(String what, Runnable work) {
         TransientFailures.retryWhileTransient(what, work, () -> stopping, this::hold);
+    }
+
+    /**
+     * Applies the records' payloads through {@code applyAll}, which must apply the list it is given in one transaction,
+     * all or nothing. A record that cannot be applied alone is nacked, which dead-letters it; the caller then
+     * acknowledges the batch. Returns once every record is applied or dead-lettered.
+     */
+    public void applyBatch(String what, List<? extends Message<String>> records, Consumer<List<String>> applyAll) {
+        try {
+            apply(what, () -> applyAll.accept(records.stream().map(Message::getPayload).toList()));
+            return;
+        } catch (RuntimeException batchFailed) {
+            if (stopping) {
+                throw batchFailed;
+            }
+            LOG.debugf("%s: the batch of %d failed (%s), applied again one by one", what, records.size(),
+                    TransientFailures.rootMessage(batchFailed));
+        }
+        for (Message<String> record : records) {
+            try {
+                apply(what, () -> applyAll.accept(List.of(record.getPayload())));
+            } catch (RuntimeException failure) {
+                if (stopping) {
+                    throw failure;
+                }
+                // Parked before the batch is acknowledged: a crash in between delivers the batch again.
+                record.nack(failure).toCompletableFuture().join();
+            }
+        }
     }
 
     private void hold(RuntimeException failure) {
