@@ -20,10 +20,11 @@ import org.minutebook.shared.stack.StackConfig;
 
 /**
  * {@code minutebook-stack bench [--meetings N] [--clients C] [--rate R] [--seconds S] [--query-clients Q]
- * [--no-write]}: starts a stack of its own and measures, in one run on this machine, the raw limits of its broker
- * and PostgreSQL, then the pipeline: ingest throughput of N synthetic meetings from C clients until both read models
- * are consistent, freshness at R item events/s for S seconds, query latency with Q clients, each service's time to
- * ready and memory after load. Prints a table and writes it to docs/BENCHMARKS.md.
+ * [--copies K] [--no-write]}: starts a stack of its own and measures, in one run on this machine, the raw limits of
+ * its broker and PostgreSQL, then the pipeline: ingest throughput of N synthetic meetings from C clients until both
+ * read models are consistent, freshness at R item events/s for S seconds, query latency with Q clients (again with
+ * the read models copied to K times their size, see {@link ReadModelCopies}), each service's time to ready and
+ * memory after load. Prints a table and writes it to docs/BENCHMARKS.md.
  */
 public final class BenchCommand {
 
@@ -40,6 +41,7 @@ public final class BenchCommand {
         int rate = intOption(args, "--rate", 200);
         Duration seconds = Duration.ofSeconds(intOption(args, "--seconds", 20));
         int queryClients = intOption(args, "--query-clients", 32);
+        int copies = intOption(args, "--copies", 1);
         Report report = new Report();
         SyntheticMinutes archive = new SyntheticMinutes(SEED);
         String command = "bench " + String.join(" ", args);
@@ -67,6 +69,9 @@ public final class BenchCommand {
                     + ", " + ingest.events());
             report.add("Ingest: POST to both read models consistent", Report.format(ingest.seconds()) + " s, "
                     + Report.format(ingest.meetingsPerSecond()) + " meetings/s");
+            report.add("Ingest: last POST answered / actions-service / search-service caught up",
+                    Report.format(ingest.postSeconds()) + " / " + Report.format(ingest.actionsSeconds()) + " / "
+                            + Report.format(ingest.searchSeconds()) + " s");
             report.compare("Ingest: item events/s end to end vs PostgreSQL inserts", ingest.itemEventsPerSecond(),
                     inserts, "/s");
             report.compare("Ingest: all events/s end to end vs Kafka producer", ingest.eventsPerSecond(),
@@ -84,6 +89,18 @@ public final class BenchCommand {
             System.out.printf("Queries at %,d items, %d clients …%n", items, queryClients);
             Duration each = Duration.ofSeconds(Math.max(5, seconds.toSeconds() / 2));
             queries(report, pipeline, queryClients, each, items);
+            if (copies > 1) {
+                System.out.printf("Copying the read models to %d times their size …%n", copies);
+                long copyStart = System.nanoTime();
+                ReadModelCopies.multiply(stack.postgres(), "search", copies);
+                ReadModelCopies.multiply(stack.postgres(), "actions", copies);
+                long grown = count(stack, "search", "SELECT count(*) FROM item");
+                report.add("Read models copied " + copies + " times (see docs/BENCHMARKS.md)", String.format(
+                        "%,d items, %,d actions, %.0f s", grown, count(stack, "actions",
+                                "SELECT count(*) FROM tracked_action"), (System.nanoTime() - copyStart) / 1e9));
+                System.out.printf("Queries at %,d items, %d clients …%n", grown, queryClients);
+                queries(report, pipeline, queryClients, each, grown);
+            }
 
             for (ServiceProcess service : stack.services()) {
                 report.add(service.name() + ": resident memory after load", rssMegabytes(service.pid()) + " MB");
@@ -110,10 +127,10 @@ public final class BenchCommand {
                 each, r -> "/api/search?q=" + SyntheticMinutes.FREQUENT.get(
                         r.nextInt(SyntheticMinutes.FREQUENT.size())))
                 .summary(50, 99));
-        report.add("Outstanding actions of an assignee", QueryLatency.run(pipeline, "actions-service", clients,
+        report.add("Outstanding actions of an assignee (" + at + ")", QueryLatency.run(pipeline, "actions-service", clients,
                 each, r -> "/api/actions?status=OPEN&assignee=" + QueryLatency.encode(SyntheticMinutes.person(r)))
                 .summary(50, 99));
-        report.add("Matters arising of a committee", QueryLatency.run(pipeline, "actions-service", clients, each,
+        report.add("Matters arising of a committee (" + at + ")", QueryLatency.run(pipeline, "actions-service", clients, each,
                 r -> "/api/committees/" + QueryLatency.encode(SyntheticMinutes.committee(r)).replace("+", "%20")
                         + "/matters-arising?before=" + LocalDate.of(2000 + r.nextInt(10), 1 + r.nextInt(12), 1))
                 .summary(50, 99));

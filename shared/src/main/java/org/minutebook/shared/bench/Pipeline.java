@@ -67,16 +67,4 @@ final class Pipeline {
             return rs.getLong(1);
         }
     }
-
-    /** Waits until both consumers have applied {@code target} minutes.meetings events; false on timeout. */
-    boolean awaitApplied(long target, Duration timeout) throws SQLException, InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (applied("actions") >= target && applied("search") >= target) {
-                return true;
-            }
-            Thread.sleep(100);
-        }
-        return false;
-    }
 }

@@ -35,7 +35,7 @@ public final class StackCommand {
                 System.err.println(
                         "usage: minutebook-stack [start | stop | import FOLDER [--url URL] [--committee NAME] [--replace] [--draft]"
                                 + " [--token TOKEN] | token clerk|officer [--name NAME] [--organisation ORG]"
-                                + " | bench [--meetings N] [--clients C] [--rate R] [--seconds S] [--no-write]]");
+                                + " | bench [--meetings N] [--clients C] [--rate R] [--seconds S] [--query-clients Q] [--copies K] [--no-write]]");
                 System.exit(2);
             }
         }
