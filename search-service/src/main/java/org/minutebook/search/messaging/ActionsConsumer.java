@@ -1,5 +1,6 @@
 package org.minutebook.search.messaging;
 
+import java.util.List;
 import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,13 +46,18 @@ public class ActionsConsumer {
     public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
         // A database that is restarting is waited for, not mistaken for a poison message; see ConsumerGuard.
         guard.applyBatch("Applying minutes.actions events", batch.getRecords(),
-                values -> gate.applyInTransaction(() -> values.forEach(this::apply)));
+                values -> gate.applyInTransaction(() -> applyAll(values)));
         return batch.ack();
     }
 
     /** One event in a transaction of its own, as a rebuild replays the topic. */
     public void replay(String value) {
-        guard.apply("Replaying a minutes.actions event", () -> gate.applyInTransaction(() -> apply(value)));
+        guard.apply("Replaying a minutes.actions event", () -> gate.applyInTransaction(() -> applyAll(List.of(value))));
+    }
+
+    private void applyAll(List<String> values) {
+        values.forEach(this::apply);
+        stream.writeAppended();
     }
 
     private void apply(String value) {

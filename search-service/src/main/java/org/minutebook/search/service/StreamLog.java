@@ -1,5 +1,6 @@
 package org.minutebook.search.service;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,8 +18,8 @@ import org.minutebook.search.messaging.CloudEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * The live stream's log. Each consumed event is appended in the consumer's transaction, under a transaction-scoped
- * advisory lock, so sequence ids become visible in commit order: a reader tailing by id never skips a row that
+ * The live stream's log. Each consumed event is appended in the consumer's transaction, and written at its end under a
+ * transaction-scoped advisory lock, so sequence ids become visible in commit order: a reader tailing by id never skips a row that
  * commits later with a smaller id. Only the newest {@code minutebook.stream.keep} rows are kept. A draft meeting's events
  * are held back until it is published; a subscriber already past them gets the published event.
  */
@@ -29,12 +30,19 @@ public class StreamLog {
     public static final String ACTIONS = "minutes.actions";
 
     private static final long APPEND_LOCK = 0x5354524541_4DL; // "STREAM"
+    private static final Object PENDING = new Object();
+
+    private record Row(String eventId, String topic, String type, String committee, String payload,
+            String meetingId) {
+    }
 
     private final EntityManager em;
     private final StreamRedaction redaction;
     private final TransactionSynchronizationRegistry transactions;
     private final StreamHub hub;
     private final long keep;
+    /** Rows up to here are gone; written after commits, which the advisory lock puts in order. */
+    private volatile long trimmedUpTo;
 
     public StreamLog(EntityManager em, StreamRedaction redaction, TransactionSynchronizationRegistry transactions,
             StreamHub hub, @ConfigProperty(name = "minutebook.stream.keep", defaultValue = "10000") long keep) {
@@ -45,35 +53,58 @@ public class StreamLog {
         this.keep = keep;
     }
 
+    /**
+     * Redacts the event now, so that the redaction sees this event's own effect (an item's restricted flag), and
+     * keeps its row for {@link #writeAppended()}.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(String topic, CloudEvent event) {
         String payload = redaction.payload(topic, event);
+        pending().add(new Row(event.id(), topic, event.type(), committee(event.data()), payload,
+                meetingId(event.data())));
+    }
+
+    /**
+     * Writes the rows appended in this transaction; the consumer's last step before it commits. The lock that keeps
+     * ids in commit order is held from here to the commit only, not through a whole batch.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void writeAppended() {
+        List<Row> rows = pending();
+        if (rows.isEmpty()) {
+            return;
+        }
         em.createNativeQuery("SELECT pg_advisory_xact_lock(:lock)").setParameter("lock", APPEND_LOCK)
                 .getSingleResult();
-        // A replay (rebuild) brings the same event ids again: they were streamed once already.
-        List<?> ids = em.createNativeQuery("""
-                INSERT INTO stream_event (event_id, topic, type, committee, payload, meeting_id)
-                VALUES (:eventId, :topic, :type, CAST(:committee AS text), :payload, CAST(:meetingId AS uuid))
-                ON CONFLICT (event_id) DO NOTHING RETURNING id""")
-                .setParameter("eventId", event.id())
-                .setParameter("topic", topic)
-                .setParameter("type", event.type())
-                .setParameter("committee", committee(event.data()))
-                .setParameter("payload", payload)
-                .setParameter("meetingId", meetingId(event.data()))
-                .getResultList();
-        if (ids.isEmpty()) {
+        long newest = 0;
+        for (Row row : rows) {
+            // A replay (rebuild) brings the same event ids again: they were streamed once already.
+            List<?> ids = em.createNativeQuery("""
+                    INSERT INTO stream_event (event_id, topic, type, committee, payload, meeting_id)
+                    VALUES (:eventId, :topic, :type, CAST(:committee AS text), :payload, CAST(:meetingId AS uuid))
+                    ON CONFLICT (event_id) DO NOTHING RETURNING id""")
+                    .setParameter("eventId", row.eventId())
+                    .setParameter("topic", row.topic())
+                    .setParameter("type", row.type())
+                    .setParameter("committee", row.committee())
+                    .setParameter("payload", row.payload())
+                    .setParameter("meetingId", row.meetingId())
+                    .getResultList();
+            if (!ids.isEmpty()) {
+                newest = Math.max(newest, ((Number) ids.get(0)).longValue());
+            }
+        }
+        rows.clear();
+        if (newest == 0) {
             return;
         }
-        long id = ((Number) ids.get(0)).longValue();
-        em.createNativeQuery("DELETE FROM stream_event WHERE id <= :oldest")
-                .setParameter("oldest", id - keep)
+        long oldest = newest - keep;
+        long from = trimmedUpTo;
+        // From where the last trim ended: an index scan from the start would step over every row ever deleted.
+        em.createNativeQuery("DELETE FROM stream_event WHERE id > :from AND id <= :oldest")
+                .setParameter("from", from)
+                .setParameter("oldest", oldest)
                 .executeUpdate();
-        // Once per transaction, however many events a consumed batch appends.
-        if (transactions.getResource(APPEND_LOCK) != null) {
-            return;
-        }
-        transactions.putResource(APPEND_LOCK, Boolean.TRUE);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -82,10 +113,21 @@ public class StreamLog {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
+                    trimmedUpTo = Math.max(trimmedUpTo, oldest);
                     hub.wake();
                 }
             }
         });
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Row> pending() {
+        List<Row> rows = (List<Row>) transactions.getResource(PENDING);
+        if (rows == null) {
+            rows = new ArrayList<>();
+            transactions.putResource(PENDING, rows);
+        }
+        return rows;
     }
 
     /** Rows after {@code afterId}, oldest first; called from the hub's and the SSE connections' own threads. */

@@ -12,6 +12,8 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.Function;
 
 import org.minutebook.shared.security.Roles;
 import org.minutebook.shared.stack.LocalStack;
@@ -97,7 +99,8 @@ public final class BenchCommand {
                 long grown = count(stack, "search", "SELECT count(*) FROM item");
                 report.add("Read models copied " + copies + " times (see docs/BENCHMARKS.md)", String.format(
                         "%,d items, %,d actions, %.0f s", grown, count(stack, "actions",
-                                "SELECT count(*) FROM tracked_action"), (System.nanoTime() - copyStart) / 1e9));
+                                "SELECT count(*) FROM tracked_action"),
+                        (System.nanoTime() - copyStart) / 1e9));
                 System.out.printf("Queries at %,d items, %d clients …%n", grown, queryClients);
                 queries(report, pipeline, queryClients, each, grown);
             }
@@ -117,23 +120,30 @@ public final class BenchCommand {
 
     private static void queries(Report report, Pipeline pipeline, int clients, Duration each, long items)
             throws Exception {
-        String at = String.format("%,d items", items);
-        report.add("Search, rare terms (" + at + ")", QueryLatency.run(pipeline, "search-service", clients, each,
-                r -> "/api/search?q=" + SyntheticMinutes.rare(r.nextInt(5_000))).summary(50, 99));
-        report.add("Search, medium terms (" + at + ")", QueryLatency.run(pipeline, "search-service", clients, each,
-                r -> "/api/search?q=" + SyntheticMinutes.MEDIUM.get(r.nextInt(SyntheticMinutes.MEDIUM.size())))
-                .summary(50, 99));
-        report.add("Search, frequent terms (" + at + ")", QueryLatency.run(pipeline, "search-service", clients,
-                each, r -> "/api/search?q=" + SyntheticMinutes.FREQUENT.get(
-                        r.nextInt(SyntheticMinutes.FREQUENT.size())))
-                .summary(50, 99));
-        report.add("Outstanding actions of an assignee (" + at + ")", QueryLatency.run(pipeline, "actions-service", clients,
-                each, r -> "/api/actions?status=OPEN&assignee=" + QueryLatency.encode(SyntheticMinutes.person(r)))
-                .summary(50, 99));
-        report.add("Matters arising of a committee (" + at + ")", QueryLatency.run(pipeline, "actions-service", clients, each,
-                r -> "/api/committees/" + QueryLatency.encode(SyntheticMinutes.committee(r)).replace("+", "%20")
-                        + "/matters-arising?before=" + LocalDate.of(2000 + r.nextInt(10), 1 + r.nextInt(12), 1))
-                .summary(50, 99));
+        String at = " (" + String.format("%,d items", items) + ")";
+        record Query(String label, String service, Function<SplittableRandom, String> path) {
+        }
+        List<Query> mix = List.of(
+                new Query("Search, rare terms", "search-service",
+                        r -> "/api/search?q=" + SyntheticMinutes.rare(r.nextInt(5_000))),
+                new Query("Search, medium terms", "search-service",
+                        r -> "/api/search?q=" + pick(r, SyntheticMinutes.MEDIUM)),
+                new Query("Search, frequent terms", "search-service",
+                        r -> "/api/search?q=" + pick(r, SyntheticMinutes.FREQUENT)),
+                new Query("Outstanding actions of an assignee", "actions-service",
+                        r -> "/api/actions?status=OPEN&assignee=" + QueryLatency.encode(SyntheticMinutes.person(r))),
+                new Query("Matters arising of a committee", "actions-service",
+                        r -> "/api/committees/" + QueryLatency.encode(SyntheticMinutes.committee(r)).replace("+", "%20")
+                                + "/matters-arising?before=" + LocalDate.of(2000 + r.nextInt(10), 1 + r.nextInt(12),
+                                        1)));
+        for (Query query : mix) {
+            report.add(query.label() + at,
+                    QueryLatency.run(pipeline, query.service(), clients, each, query.path()).summary(50, 99));
+        }
+    }
+
+    private static String pick(SplittableRandom random, List<String> words) {
+        return words.get(random.nextInt(words.size()));
     }
 
     private static long count(LocalStack stack, String database, String sql) throws SQLException {
