@@ -48,6 +48,7 @@ public final class BenchCommand {
         SyntheticMinutes archive = new SyntheticMinutes(SEED);
         String command = "bench " + String.join(" ", args);
         System.out.println("Starting a stack of its own for the benchmark …");
+        Exception stopped = null;
         try (LocalStack stack = LocalStack
                 .start(StackConfig.forTests(projectDir, projectDir.resolve(".stack-bench")))) {
             for (ServiceProcess service : stack.services()) {
@@ -108,12 +109,20 @@ public final class BenchCommand {
             for (ServiceProcess service : stack.services()) {
                 report.add(service.name() + ": resident memory after load", rssMegabytes(service.pid()) + " MB");
             }
+        } catch (Exception e) {
+            // What was measured before the failure is still printed and written, with the failure.
+            stopped = e;
+            report.add("Run stopped by", e.toString());
         }
         String table = report.table();
         System.out.println();
         System.out.println(table);
         if (!args.contains("--no-write")) {
             write(projectDir.resolve("docs/BENCHMARKS.md"), command, report.markdown());
+        }
+        if (stopped != null) {
+            stopped.printStackTrace();
+            return 1;
         }
         return 0;
     }

@@ -1,6 +1,7 @@
 package org.minutebook.shared.bench;
 
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
@@ -9,10 +10,17 @@ import org.HdrHistogram.Histogram;
 final class Latencies {
 
     private final Histogram histogram = new ConcurrentHistogram(TimeUnit.MINUTES.toMicros(10), 3);
+    private final AtomicLong failures = new AtomicLong();
 
     void recordNanos(long nanos) {
         histogram.recordValue(Math.max(1, Math.min(TimeUnit.NANOSECONDS.toMicros(nanos),
                 histogram.getHighestTrackableValue())));
+    }
+
+    /** A request that timed out or was refused: its time is recorded too, and the summary says how many. */
+    void recordFailure(long nanos) {
+        recordNanos(nanos);
+        failures.incrementAndGet();
     }
 
     long count() {
@@ -31,6 +39,10 @@ final class Latencies {
             out.append(out.isEmpty() ? "" : ", ").append("p").append(name).append(' ')
                     .append(Report.format(percentileMillis(p))).append(" ms");
         }
-        return out.append(" (n = ").append(count()).append(')').toString();
+        out.append(" (n = ").append(count());
+        if (failures.get() > 0) {
+            out.append(", ").append(failures.get()).append(" timed out or failed");
+        }
+        return out.append(')').toString();
     }
 }
