@@ -1,8 +1,12 @@
 package org.minutebook.actions.service;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -57,27 +61,58 @@ public class MattersArising {
                 .map(a -> new Pending<>(a, waited(dates, a.meetingDate, before), 0))
                 .toList();
         // As it stood then: an item taken at this meeting or later was still outstanding before it.
+        Map<UUID, Integer> carried = carriedBefore(name, before);
         List<Pending<Deferral>> deferrals = Deferral.<Deferral>list(
                 "committee = ?1 and meetingDate < ?2 and (status = ?3 or resolvedMeetingDate >= ?2) "
                         + "order by meetingDate, itemPosition, id",
                 name, before, DeferralStatus.OUTSTANDING)
                 .stream()
-                .map(d -> new Pending<>(d, waited(dates, d.meetingDate, before), carriedBefore(d, before)))
+                .map(d -> new Pending<>(d, waited(dates, d.meetingDate, before), carried.getOrDefault(d.id, 0)))
                 .toList();
         return Optional.of(new Agenda(name, before, meeting, actions, deferrals));
     }
 
-    /** Meetings of the committee after the one that gave the entry and before the one it is on the agenda of. */
+    /**
+     * Meetings of the committee after the one that gave the entry and before the one it is on the agenda of. By
+     * binary search in the sorted dates: a long-standing committee has hundreds of meetings and entries.
+     */
     private static int waited(List<LocalDate> dates, LocalDate from, LocalDate before) {
-        return (int) dates.stream().filter(d -> d.isAfter(from) && d.isBefore(before)).count();
+        return Math.max(0, firstAtOrAfter(dates, before) - firstAfter(dates, from));
     }
 
-    private int carriedBefore(Deferral d, LocalDate before) {
-        Number n = (Number) em.createNativeQuery(
-                "SELECT count(*) FROM deferral_carry WHERE deferral_id = :d AND meeting_date < :before")
-                .setParameter("d", d.id)
+    private static int firstAtOrAfter(List<LocalDate> sorted, LocalDate date) {
+        int at = Collections.binarySearch(sorted, date);
+        if (at < 0) {
+            return -at - 1;
+        }
+        while (at > 0 && sorted.get(at - 1).equals(date)) {
+            at--;
+        }
+        return at;
+    }
+
+    private static int firstAfter(List<LocalDate> sorted, LocalDate date) {
+        int at = firstAtOrAfter(sorted, date);
+        while (at < sorted.size() && sorted.get(at).equals(date)) {
+            at++;
+        }
+        return at;
+    }
+
+    /** Per deferral of the committee, the later meetings before {@code before} held without it: one query for all. */
+    @SuppressWarnings("unchecked")
+    private Map<UUID, Integer> carriedBefore(String committee, LocalDate before) {
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT c.deferral_id, count(*) FROM deferral_carry c JOIN deferral d ON d.id = c.deferral_id
+                WHERE d.committee = :committee AND d.meeting_date < :before AND c.meeting_date < :before
+                GROUP BY c.deferral_id""")
+                .setParameter("committee", committee)
                 .setParameter("before", before)
-                .getSingleResult();
-        return n.intValue();
+                .getResultList();
+        Map<UUID, Integer> carried = new HashMap<>();
+        for (Object[] row : rows) {
+            carried.put((UUID) row[0], ((Number) row[1]).intValue());
+        }
+        return carried;
     }
 }
