@@ -36,7 +36,8 @@ public class SearchResource {
     @PermitAll
     @Operation(summary = "Search items", description = "Web-search syntax: words, \"quoted phrases\", or, -excluded, "
             + "prefix* (prefix terms must all match). "
-            + "Ranked by relevance, then newest meeting first. Snippets mark matches with <mark>.")
+            + "Ranked by relevance, then newest meeting first; when more than 5,000 items match, the newest 5,000 "
+            + "(or as many as the page reaches) are ranked. Snippets mark matches with <mark>.")
     public SearchResultsView search(
             @Parameter(description = "What to look for", required = true) @QueryParam("q") @NotBlank @Size(max = 500) String q,
             @BeanParam @Valid ListParams filters,

@@ -57,6 +57,20 @@ public class ItemSearch {
             FROM page p, query
             ORDER BY p.rank DESC, p.meeting_date DESC, p.meeting_id, p.position""";
 
+    /*
+     * The date of the window-th newest match. A word in most items matches most of the archive, and ranking reads
+     * every match's vector; the newest matches in a window are ranked instead (the date index finds them).
+     */
+    private static final String CUTOFF = """
+            WITH query AS (SELECT %s AS tsq)
+            SELECT i.meeting_date FROM published_item i, query
+            WHERE i.search @@ query.tsq %s
+            ORDER BY i.meeting_date DESC
+            LIMIT 1 OFFSET :skip""";
+
+    /** At most this many matches are ranked for a page within it; a deeper page ranks as many as it reaches. */
+    public static final int RANK_WINDOW = 5_000;
+
     private final EntityManager em;
     private final RemovedRecords removed;
 
@@ -66,10 +80,18 @@ public class ItemSearch {
     }
 
     public SearchPage search(String q, ItemFilter filter, int page, int size) {
+        return search(q, filter, page, size, RANK_WINDOW);
+    }
+
+    /** @param window how many of the newest matches at most are ranked for a page within it */
+    public SearchPage search(String q, ItemFilter filter, int page, int size, int window) {
         SearchQuery query = SearchQuery.parse(q);
         Map<String, List<FacetCount>> facets = facets(query, filter);
         long total = facets.get("year").stream().mapToLong(FacetCount::count).sum();
-        List<SearchHit> hits = total == 0 ? List.of() : pageOf(query, filter, page, size);
+        List<SearchHit> hits = total == 0
+                ? List.of()
+                : pageOf(query, filter, cutoff(query, filter, total, window, page, size),
+                        page, size);
         return new SearchPage(total, page, size, q, hits, facets,
                 removed.since("ITEM", filter.modifiedSince(), filter.committee()));
     }
@@ -88,9 +110,23 @@ public class ItemSearch {
         return facets;
     }
 
+    /** @return null when every match is ranked, else the oldest meeting date of the matches that are */
+    private LocalDate cutoff(SearchQuery query, ItemFilter filter, long total, int window, int page, int size) {
+        long ranked = Math.max(window, (long) (page + 1) * size);
+        if (total <= ranked) {
+            return null;
+        }
+        Query sql = em.createNativeQuery(CUTOFF.formatted(SearchQuery.tsquery(), filter.conditions()), LocalDate.class);
+        return (LocalDate) bind(sql, query, filter).setParameter("skip", ranked - 1).getSingleResult();
+    }
+
     @SuppressWarnings("unchecked")
-    private List<SearchHit> pageOf(SearchQuery query, ItemFilter filter, int page, int size) {
-        Query sql = em.createNativeQuery(PAGE.formatted(SearchQuery.tsquery(), filter.conditions()));
+    private List<SearchHit> pageOf(SearchQuery query, ItemFilter filter, LocalDate cutoff, int page, int size) {
+        String conditions = filter.conditions() + (cutoff == null ? "" : " AND i.meeting_date >= :cutoff");
+        Query sql = em.createNativeQuery(PAGE.formatted(SearchQuery.tsquery(), conditions));
+        if (cutoff != null) {
+            sql.setParameter("cutoff", cutoff);
+        }
         List<Object[]> rows = bind(sql, query, filter)
                 .unwrap(NativeQuery.class)
                 .addScalar("meeting_id", UUID.class)
