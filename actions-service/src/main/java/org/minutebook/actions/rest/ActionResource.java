@@ -44,6 +44,7 @@ import io.quarkus.security.ForbiddenException;
 public class ActionResource {
 
     static final String DATE = "\\d{4}-\\d{2}-\\d{2}";
+    static final String UUID_TEXT = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
     private final ActionQueries queries;
     private final ActionUpdater updater;
@@ -67,10 +68,12 @@ public class ActionResource {
             @QueryParam("committee") @Size(max = 300) String committee,
             @QueryParam("overdue") @Pattern(regexp = "true|false", message = "must be true or false") String overdue,
             @Parameter(description = "ISO date: due strictly before it") @QueryParam("dueBefore") @Pattern(regexp = DATE, message = "must be an ISO date (yyyy-mm-dd)") String dueBefore,
+            @Parameter(description = "Only the actions of this meeting (its id)") @QueryParam("meeting") @Pattern(regexp = UUID_TEXT, message = "must be a meeting id (UUID)") String meeting,
             @Valid @BeanParam PageParams paging) {
         ActionFilter filter = new ActionFilter(status == null ? null : ActionStatus.valueOf(status), blankToNull(
                 assignee), blankToNull(organisation), blankToNull(committee), "true".equals(overdue),
-                date(dueBefore, "dueBefore"), null, Today.date(), !caller.seesRestricted());
+                date(dueBefore, "dueBefore"), null, Today.date(), !caller.seesRestricted(),
+                meeting == null ? null : UUID.fromString(meeting));
         int page = paging.page();
         int size = paging.size();
         return Views.page(queries.actions(filter, page, size), page, size, a -> Views.of(a, filter.today()));

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.minutebook.actions.domain.Deferral;
 import org.minutebook.actions.domain.DeferralStatus;
@@ -40,13 +42,16 @@ public class DeferralResource {
     @PermitAll
     @Operation(summary = "List deferrals", description = "Newest meeting first, then agenda order. No status: all.")
     public PageView<DeferralView> list(@QueryParam("status") @EnumValue(DeferralStatus.class) String status,
-            @QueryParam("committee") @Size(max = 300) String committee, @Valid @BeanParam PageParams paging) {
+            @QueryParam("committee") @Size(max = 300) String committee,
+            @Parameter(description = "Only the deferrals of this meeting (its id)") @QueryParam("meeting") @Pattern(regexp = ActionResource.UUID_TEXT, message = "must be a meeting id (UUID)") String meeting,
+            @Valid @BeanParam PageParams paging) {
         DeferralStatus wanted = status == null ? null : DeferralStatus.valueOf(status);
         int page = paging.page();
         int size = paging.size();
         LocalDate today = Today.date();
-        return Views.page(queries.deferrals(wanted, ActionResource.blankToNull(committee), !caller.seesRestricted(),
-                page, size), page, size, d -> view(d, today));
+        return Views.page(queries.deferrals(wanted, ActionResource.blankToNull(committee),
+                meeting == null ? null : UUID.fromString(meeting), !caller.seesRestricted(), page, size), page, size,
+                d -> view(d, today));
     }
 
     @GET

@@ -47,7 +47,12 @@ public class ActionQueries {
      * or clerk).
      */
     public record ActionFilter(ActionStatus status, String assignee, String organisation, String committee,
-            boolean overdue, LocalDate dueBefore, UUID personId, LocalDate today, boolean publicOnly) {
+            boolean overdue, LocalDate dueBefore, UUID personId, LocalDate today, boolean publicOnly, UUID meetingId) {
+
+        public ActionFilter(ActionStatus status, String assignee, String organisation, String committee,
+                boolean overdue, LocalDate dueBefore, UUID personId, LocalDate today, boolean publicOnly) {
+            this(status, assignee, organisation, committee, overdue, dueBefore, personId, today, publicOnly, null);
+        }
     }
 
     private final ActionChanges changes;
@@ -96,6 +101,10 @@ public class ActionQueries {
             where.add("a.dueDate < :dueBefore");
             params.put("dueBefore", filter.dueBefore());
         }
+        if (filter.meetingId() != null) {
+            where.add("a.meetingId = :meetingId");
+            params.put("meetingId", filter.meetingId());
+        }
         if (filter.publicOnly()) {
             where.add(PUBLIC_ACTION);
         }
@@ -135,8 +144,18 @@ public class ActionQueries {
      *        publicOnly leave out the deferrals of draft meetings
      */
     public Page<Deferral> deferrals(DeferralStatus status, String committee, boolean publicOnly, int page, int size) {
+        return deferrals(status, committee, null, publicOnly, page, size);
+    }
+
+    /** @param meetingId null for every meeting, else only the deferrals that meeting made */
+    public Page<Deferral> deferrals(DeferralStatus status, String committee, UUID meetingId, boolean publicOnly,
+            int page, int size) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
+        if (meetingId != null) {
+            where.add("meetingId = :meetingId");
+            params.put("meetingId", meetingId);
+        }
         if (publicOnly) {
             where.add("meetingId in (" + PUBLIC_MEETINGS + ")");
         }

@@ -84,6 +84,17 @@ class DeferralRegisterTest {
                     .body("dueDate", is("2016-07-26"))
                     .body("dueAtNextMeeting", is(true))
                     .body("inferred", is(false));
+            // One meeting's actions and deferrals, as its page shows them.
+            given().queryParam("meeting", june.id).get("/api/actions").then()
+                    .statusCode(200)
+                    .body("results.id", contains(nextMeetingAction, datedAction));
+            given().queryParam("meeting", july.id).get("/api/actions").then()
+                    .body("total", is(0));
+            given().queryParam("meeting", june.id).get("/api/deferrals").then()
+                    .body("results.id", contains(taken, carried, untilDate));
+            given().queryParam("meeting", "june").get("/api/deferrals").then()
+                    .statusCode(400)
+                    .body(containsString("meeting"));
             given().get("/api/actions/{id}", datedAction).then()
                     .body("dueDate", is("2016-07-01"))
                     .body("dueAtNextMeeting", is(false))
