@@ -43,6 +43,11 @@ public final class LocalStack implements AutoCloseable {
             postgres = PostgresServer.start(config.postgresPort(), config.stateDir().resolve("postgres"));
             kafka = KafkaBroker.start(config.kafkaPort(), config.kafkaClusterId());
             KeyFiles.ensure(config.keysDir());
+            // Ports first: the officer page served by search-service is told where the other two APIs are.
+            Map<String, Integer> ports = new LinkedHashMap<>();
+            for (StackConfig.Service service : config.services()) {
+                ports.put(service.name(), service.port() == 0 ? freePort() : service.port());
+            }
             for (StackConfig.Service service : config.services()) {
                 Map<String, String> env = new LinkedHashMap<>();
                 env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.database(service.database()));
@@ -53,7 +58,9 @@ public final class LocalStack implements AutoCloseable {
                 env.put("MP_JWT_VERIFY_ISSUER", Tokens.DEV_ISSUER);
                 env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", config.keysDir().resolve(KeyFiles.PUBLIC_KEY).toUri()
                         .toString());
-                int port = service.port() == 0 ? freePort() : service.port();
+                env.put("MINUTEBOOK_WEB_MEETINGS_URL", "http://localhost:" + ports.get("meetings-service"));
+                env.put("MINUTEBOOK_WEB_ACTIONS_URL", "http://localhost:" + ports.get("actions-service"));
+                int port = ports.get(service.name());
                 started.add(ServiceProcess.launch(config.projectDir(), config.stateDir(), service.name(), port, env));
             }
             for (ServiceProcess service : started) {

@@ -90,6 +90,8 @@ public final class StackCommand {
         System.out.println(
                 """
 
+                        Officer page: %3$s/officer/
+
                         Try:
                           %1$s/api/meetings
                           %2$s/api/actions?status=OPEN

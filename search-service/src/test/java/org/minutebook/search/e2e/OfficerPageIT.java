@@ -1,0 +1,251 @@
+package org.minutebook.search.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The officer page in the system's headless Chromium, against the three packaged services: the board, filtering,
+ * marking an action done, a meeting, search, a live update, the charts and an import. Each step leaves a screenshot
+ * in target/screenshots for review.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class OfficerPageIT {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final String RAPTOR_ACTION = "Arrangements to be made for Cleveland Fire Brigade";
+
+    private static final String COMMITTEE = "Officer Page " + UUID.randomUUID().toString().substring(0, 8);
+    private static String meetingId;
+    private static ChromeDriver browser;
+    private static WebDriverWait wait;
+
+    @BeforeAll
+    static void start() throws IOException {
+        meetingId = importSeed(COMMITTEE);
+        // The action that the officer (Steve Johnson, "SJ") will mark done has reached actions-service.
+        await().atMost(PATIENCE).until(() -> given().baseUri(E2eStack.url("actions-service"))
+                .queryParam("committee", COMMITTEE).queryParam("assignee", "Steve Johnson")
+                .get("/api/actions").then().extract().<Integer>path("total") > 0);
+        Files.createDirectories(SCREENSHOTS);
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, PATIENCE);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void boardIsPublicUntilSignedInThenFiltersAndMarksAnActionDone() throws IOException {
+        open("#/outstanding?committee=" + encode(COMMITTEE));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("actions-table")));
+        assertFalse(browser.findElements(By.cssSelector(".mark-done")).size() > 0,
+                "the public sees no update buttons");
+        screenshot("board-public");
+
+        signIn(E2eStack.officer());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("signed-in-as"), "Steve Johnson"));
+        WebElement committee = browser.findElement(By.id("filter-committee"));
+        committee.clear();
+        committee.sendKeys(COMMITTEE);
+        WebElement assignee = browser.findElement(By.id("filter-assignee"));
+        assignee.clear();
+        assignee.sendKeys("Steve Johnson");
+        browser.findElement(By.id("filter-apply")).click();
+        wait.until(driver -> driver.getCurrentUrl().contains("assignee=Steve"));
+        WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//table[@id='actions-table']//tr[td[contains(., '" + RAPTOR_ACTION + "')]]")));
+        List<WebElement> rows = browser.findElements(By.cssSelector("#actions-table tbody tr"));
+        for (WebElement each : rows) {
+            assertTrue(each.findElement(By.cssSelector("td[data-label='Assigned to']")).getText()
+                    .contains("Steve Johnson"), "filtered to the person: " + each.getText());
+        }
+        screenshot("board-filtered");
+
+        String actionId = row.getAttribute("data-action-id");
+        row.findElement(By.cssSelector(".mark-done")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("board-status"), "Marked done"));
+        assertEquals("done", row.findElement(By.cssSelector(".status")).getText());
+        assertEquals("DONE", given().baseUri(E2eStack.url("actions-service")).get("/api/actions/{id}", actionId)
+                .then().statusCode(200).extract().path("status"));
+        screenshot("board-marked-done");
+    }
+
+    @Test
+    @Order(2)
+    void meetingPageShowsRestrictedItemsToTheSignedInOfficer() throws IOException {
+        open("#/meetings/" + meetingId);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("attendance")));
+        screenshot("meeting");
+        WebElement restricted = browser.findElement(By.cssSelector("article.restricted"));
+        assertTrue(restricted.getText().contains("Recorded Crime and Disorder"));
+        assertFalse(restricted.getText().contains("officers signed in can read it"), "the officer reads it");
+        WebElement raptor = browser.findElement(By.xpath("//article[h3[contains(., 'Operation Raptor')]]"));
+        assertTrue(raptor.getText().contains("done"), "the action's progress shows: " + raptor.getText());
+    }
+
+    @Test
+    @Order(3)
+    void searchMarksMatchesAndOffersFacets() throws IOException {
+        open("#/search?q=" + encode("\"Operation Raptor\"") + "&committee=" + encode(COMMITTEE));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".hit mark")));
+        assertTrue(browser.findElement(By.id("search-total")).getText().startsWith("1 item"));
+        assertFalse(browser.findElements(By.cssSelector(".facets a")).isEmpty(), "facets to narrow by");
+        screenshot("search");
+    }
+
+    @Test
+    @Order(4)
+    void newMeetingAppearsWithoutAReload() throws IOException {
+        String committee = "Live Page " + UUID.randomUUID().toString().substring(0, 8);
+        open("#/meetings?committee=" + encode(committee));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("meeting-list"), "No meetings match"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("live-status"), "Connected"));
+        ((JavascriptExecutor) browser).executeScript("window.notReloaded = true;");
+
+        String id = importSeed(committee);
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-meeting-id='" + id + "']")));
+        assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser).executeScript("return window.notReloaded;"));
+        assertFalse(browser.findElements(By.cssSelector("#live-events li")).isEmpty());
+        screenshot("live-update");
+    }
+
+    @Test
+    @Order(5)
+    void chartsAttendanceAndDecisions() throws IOException {
+        open("#/attendance?person=" + encode("Steve Johnson") + "&committee=" + encode(COMMITTEE));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("attendance-chart")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("decisions-chart")));
+        assertTrue((Boolean) ((JavascriptExecutor) browser).executeScript(
+                "return Chart.getChart('attendance-chart') !== undefined && Chart.getChart('decisions-chart') !== undefined;"),
+                "Chart.js drew both charts");
+        screenshot("attendance-and-decisions");
+    }
+
+    @Test
+    @Order(6)
+    void clerkImportsDocumentsWithAReportPerFile() throws IOException {
+        signIn(E2eStack.clerk());
+        open("#/import");
+        Path good = Files.writeString(Files.createTempFile(Path.of("target"), "minutes-", ".txt"),
+                Files.readString(E2eStack.PROJECT.resolve("samples/minutes/ssp-2017-02-14.txt"))
+                        .replace("Safer Stockton Partnership", "Import Page " + UUID.randomUUID()));
+        Path bad = Files.writeString(Files.createTempFile(Path.of("target"), "not-minutes-", ".txt"),
+                "A shopping list: bread, milk.");
+        browser.findElement(By.id("import-files"))
+                .sendKeys(good.toAbsolutePath() + "\n" + bad.toAbsolutePath());
+        browser.findElement(By.id("import-go")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-summary"), "1 of 2 imported"));
+        assertEquals(2, browser.findElements(By.cssSelector("#import-table tbody tr")).size());
+        screenshot("import");
+    }
+
+    @Test
+    @Order(7)
+    void boardFitsAPhone() throws IOException {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        open("#/outstanding?committee=" + encode(COMMITTEE));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#actions-table, #actions-empty")));
+        Long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertTrue(overflow <= 0, "no sideways scrolling at phone width: " + overflow + " px too wide");
+        screenshot("board-phone");
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+    }
+
+    private static void open(String fragment) {
+        String page = E2eStack.url("search-service") + "/officer/";
+        if (!browser.getCurrentUrl().startsWith(page)) {
+            browser.get(page + fragment);
+        } else {
+            ((JavascriptExecutor) browser).executeScript("location.hash = arguments[0];", fragment);
+        }
+        wait.until(driver -> "true".equals(driver.findElement(By.tagName("body")).getAttribute("data-ready")));
+    }
+
+    private static void signIn(String token) {
+        open("#/outstanding");
+        WebElement field = browser.findElement(By.id("token"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", field, token);
+        browser.findElement(By.id("sign-in-button")).click();
+    }
+
+    private static void screenshot(String name) throws IOException {
+        Files.write(SCREENSHOTS.resolve("officer-" + name + ".png"),
+                ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static String importSeed(String committee) throws IOException {
+        String text = Files.readString(E2eStack.PROJECT.resolve("samples/minutes/ssp-2016-06-21.md"))
+                .replace("Safer Stockton Partnership", committee);
+        return given().baseUri(E2eStack.url("meetings-service")).auth().oauth2(E2eStack.clerk())
+                .contentType("text/markdown; charset=UTF-8").body(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .queryParam("publish", true)
+                .when().post("/api/meetings/import")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    /** The system's Chromium and its chromedriver (Debian's chromium and chromium-driver); nothing is downloaded. */
+    private static final class Browser {
+
+        static ChromeDriver start() {
+            Path chromium = firstExisting("/usr/bin/chromium", "/usr/bin/chromium-browser");
+            Path driver = firstExisting("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
+            ChromeOptions options = new ChromeOptions()
+                    .setBinary(chromium.toFile())
+                    .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                            "--window-size=1280,1000", "--lang=en-GB");
+            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
+                    .usingAnyFreePort().build();
+            return new ChromeDriver(service, options);
+        }
+
+        private static Path firstExisting(String... candidates) {
+            for (String candidate : candidates) {
+                if (Files.isExecutable(Path.of(candidate))) {
+                    return Path.of(candidate);
+                }
+            }
+            throw new IllegalStateException("Not installed: " + String.join(" or ", candidates)
+                    + " (apt-get install chromium chromium-driver; .ci/run installs them)");
+        }
+    }
+}
