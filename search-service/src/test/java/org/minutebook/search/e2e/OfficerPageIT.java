@@ -217,7 +217,8 @@ class OfficerPageIT {
         String text = Files.readString(E2eStack.PROJECT.resolve("samples/minutes/ssp-2016-06-21.md"))
                 .replace("Safer Stockton Partnership", committee);
         return given().baseUri(E2eStack.url("meetings-service")).auth().oauth2(E2eStack.clerk())
-                .contentType("text/markdown; charset=UTF-8").body(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .contentType("text/markdown; charset=UTF-8")
+                .body(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .queryParam("publish", true)
                 .when().post("/api/meetings/import")
                 .then().statusCode(201).extract().path("id");
