@@ -58,16 +58,11 @@ public class DeferralReconciler {
         em.flush();
         if (!item.deferred) {
             // An item on the same date at an earlier position also takes it first, hence "at or after".
-            // Titles only: a long history has many candidates and few matches, each loaded when it matches.
-            List<Object[]> candidates = em.createQuery("select d.id, d.itemTitle from Deferral d where d.committee = "
-                    + ":c and d.meetingDate < :date and (d.status = :open or d.resolvedMeetingDate >= :date)",
-                    Object[].class)
-                    .setParameter("c", item.committee).setParameter("date", item.meetingDate)
-                    .setParameter("open", DeferralStatus.OUTSTANDING)
-                    .getResultList();
-            for (Object[] candidate : candidates) {
-                if (TitleMatcher.matches(item.title, (String) candidate[1])) {
-                    reconcile(Deferral.findById(candidate[0]));
+            List<Deferral> candidates = Deferral.list("committee = ?1 and meetingDate < ?2 and (status = ?3 "
+                    + "or resolvedMeetingDate >= ?2)", item.committee, item.meetingDate, DeferralStatus.OUTSTANDING);
+            for (Deferral d : candidates) {
+                if (TitleMatcher.matches(item.title, d.itemTitle)) {
+                    reconcile(d);
                 }
             }
         }
