@@ -1,6 +1,6 @@
 // Meetings: the list (search-service's public archive) and one meeting's record (meetings-service, which shows
 // restricted items and drafts to signed-in officers and clerks) with its actions' and deferrals' progress.
-import { actions, meetings, query, search } from './api.js';
+import { actions, caller, meetings, query, search } from './api.js';
 import { cell, date, el, message, show } from './dom.js';
 
 export async function meetingList(params) {
@@ -28,19 +28,25 @@ export async function meetingList(params) {
 /** Also called when the live stream reports a new meeting, so that it appears without a reload. */
 export async function renderList(list, params) {
     try {
-        const page = await search('/api/meetings' + query({ committee: params.committee, from: params.from,
-            to: params.to, size: 50 }));
+        // Officers and clerks list from meetings-service, which includes drafts; the public reads the archive.
+        const who = caller();
+        const filters = { committee: params.committee, from: params.from, to: params.to, size: 100 };
+        const page = who && (who.roles.includes('officer') || who.roles.includes('clerk'))
+            ? await meetings('/api/meetings' + query(filters))
+            : await search('/api/meetings' + query(filters));
         if (page.results.length === 0) {
             list.replaceChildren(el('p', {}, 'No meetings match.'));
             return;
         }
         list.replaceChildren(el('p', {}, `${page.total} meeting${page.total === 1 ? '' : 's'}`),
             el('table', { id: 'meetings-table' },
-                el('thead', {}, el('tr', {}, ['Date', 'Committee', 'Items'].map(h => el('th', { scope: 'col' }, h)))),
+                el('thead', {}, el('tr', {}, ['Date', 'Committee', 'Items', 'Status']
+                    .map(h => el('th', { scope: 'col' }, h)))),
                 el('tbody', {}, page.results.map(m => el('tr', { 'data-meeting-id': m.id },
                     cell('Date', el('a', { href: `#/meetings/${m.id}` }, date(m.date))),
                     cell('Committee', m.committee),
-                    cell('Items', String((m.items || []).length)))))));
+                    cell('Items', String((m.items || []).length)),
+                    cell('Status', (m.status || '').toLowerCase()))))));
     } catch (e) {
         list.replaceChildren(message(`Could not load the meetings: ${e.message}`));
     }
@@ -63,10 +69,37 @@ export async function meetingPage(id) {
     ]);
     show(`${record.committee}, ${date(record.date)}`,
         el('p', {}, [record.startTime, record.location].filter(Boolean).join(', '),
-            ' ', el('span', { class: 'badge' }, record.status.toLowerCase())),
+            ' ', el('span', { class: 'badge', id: 'meeting-status' }, record.status.toLowerCase())),
+        statusControls(record),
         attendance(record.attendance || {}),
         el('section', { 'aria-labelledby': 'items-heading' }, el('h2', { id: 'items-heading' }, 'Items'),
             (record.items || []).map(item => itemBlock(item, tracked.results, deferrals.results))));
+}
+
+/** A clerk publishes a draft, and approves published minutes as a true record. */
+function statusControls(record) {
+    const who = caller();
+    const next = { DRAFT: ['publish', 'Publish'], PUBLISHED: ['approve', 'Approve as a true record'] }[record.status];
+    if (!who || !who.roles.includes('clerk') || !next) {
+        return null;
+    }
+    const status = el('span', { role: 'status' });
+    const button = el('button', {
+        type: 'button', id: `meeting-${next[0]}`,
+        onclick: async () => {
+            button.disabled = true;
+            try {
+                await meetings(`/api/meetings/${record.id}/${next[0]}`, { method: 'POST' });
+                await meetingPage(record.id);
+            } catch (e) {
+                button.disabled = false;
+                status.replaceChildren(message(e.status === 409
+                    ? 'Its status changed meanwhile; reload the page.'
+                    : `Could not ${next[0]} it: ${e.message}`));
+            }
+        },
+    }, next[1]);
+    return el('p', {}, button, ' ', status);
 }
 
 function attendance(a) {

@@ -172,6 +172,14 @@ class OfficerPageIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-summary"), "1 of 2 imported"));
         assertEquals(2, browser.findElements(By.cssSelector("#import-table tbody tr")).size());
         screenshot("import");
+
+        // The imported draft, from the report's link, published by the clerk.
+        browser.findElement(By.cssSelector("#import-table tr.ok a")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("meeting-status"), "draft"));
+        browser.findElement(By.id("meeting-publish")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("meeting-status"), "published"));
+        assertFalse(browser.findElements(By.id("meeting-approve")).isEmpty(), "next: approval");
+        screenshot("meeting-published");
     }
 
     @Test
