@@ -8,9 +8,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.minutebook.actions.service.ChangeReplayer;
 import org.minutebook.shared.messaging.ConsumerGuard;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
@@ -21,13 +18,13 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 @ApplicationScoped
 public class ActionChangesConsumer {
 
-    private final ObjectMapper mapper;
+    private final CloudEventReader reader;
     private final ChangeReplayer replayer;
     private final ConsumerGuard guard;
 
-    public ActionChangesConsumer(ObjectMapper mapper, ChangeReplayer replayer, ConsumerGuard guard) {
+    public ActionChangesConsumer(CloudEventReader reader, ChangeReplayer replayer, ConsumerGuard guard) {
         this.guard = guard;
-        this.mapper = mapper;
+        this.reader = reader;
         this.replayer = replayer;
     }
 
@@ -36,19 +33,7 @@ public class ActionChangesConsumer {
     public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
         // A database that is restarting is waited for, not mistaken for a poison message; see ConsumerGuard.
         guard.applyBatch("Applying a batch of minutes.actions events", batch.getRecords(),
-                values -> replayer.handleAll(values.stream().map(this::read).toList()));
+                values -> replayer.handleAll(values.stream().map(reader::read).toList()));
         return batch.ack();
-    }
-
-    private CloudEvent read(String value) {
-        try {
-            CloudEvent event = mapper.readValue(value, CloudEvent.class);
-            if (event.id() == null || event.type() == null) {
-                throw new IllegalArgumentException("Not a CloudEvent: id and type are required");
-            }
-            return event;
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Not JSON: " + e.getOriginalMessage(), e);
-        }
     }
 }

@@ -8,9 +8,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.minutebook.actions.service.MeetingEventHandler;
 import org.minutebook.shared.messaging.ConsumerGuard;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
@@ -22,13 +19,13 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 @ApplicationScoped
 public class MeetingsConsumer {
 
-    private final ObjectMapper mapper;
+    private final CloudEventReader reader;
     private final MeetingEventHandler handler;
     private final ConsumerGuard guard;
 
-    public MeetingsConsumer(ObjectMapper mapper, MeetingEventHandler handler, ConsumerGuard guard) {
+    public MeetingsConsumer(CloudEventReader reader, MeetingEventHandler handler, ConsumerGuard guard) {
         this.guard = guard;
-        this.mapper = mapper;
+        this.reader = reader;
         this.handler = handler;
     }
 
@@ -37,19 +34,7 @@ public class MeetingsConsumer {
     public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
         // A database that is restarting is waited for, not mistaken for a poison message; see ConsumerGuard.
         guard.applyBatch("Applying a batch of minutes.meetings events", batch.getRecords(),
-                values -> handler.handleAll(values.stream().map(this::read).toList()));
+                values -> handler.handleAll(values.stream().map(reader::read).toList()));
         return batch.ack();
-    }
-
-    private CloudEvent read(String value) {
-        try {
-            CloudEvent event = mapper.readValue(value, CloudEvent.class);
-            if (event.id() == null || event.type() == null) {
-                throw new IllegalArgumentException("Not a CloudEvent: id and type are required");
-            }
-            return event;
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Not JSON: " + e.getOriginalMessage(), e);
-        }
     }
 }
