@@ -1,15 +1,16 @@
 // "Outstanding": open actions and deferrals, filtered by person, organisation, committee and overdue.
 import { actions, ApiError, caller, query } from './api.js';
-import { cell, date, el, message, show } from './dom.js';
+import { cell, date, el, filterForm, message, show } from './dom.js';
 
 const FILTERS = [
     ['assignee', 'Person'],
     ['organisation', 'Organisation'],
     ['committee', 'Committee'],
+    ['overdue', 'Overdue only', 'checkbox'],
 ];
 
 export async function board(params) {
-    const form = filterForm(params);
+    const form = filterForm('#/outstanding', 'Filter the board', 'filter', FILTERS, params, 'Show');
     const status = el('div', { id: 'board-status', role: 'status' });
     const actionsRegion = el('section', { 'aria-labelledby': 'actions-heading' },
         el('h2', { id: 'actions-heading' }, 'Actions'), el('p', {}, 'Loading…'));
@@ -32,26 +33,6 @@ export async function board(params) {
 function filterValues(params) {
     return { assignee: params.assignee, organisation: params.organisation, committee: params.committee,
         overdue: params.overdue === 'true' ? 'true' : null };
-}
-
-function filterForm(params) {
-    const fields = FILTERS.map(([name, label]) => el('div', {},
-        el('label', { for: `filter-${name}` }, label),
-        el('input', { id: `filter-${name}`, name, type: 'search', value: params[name] || '' })));
-    const overdue = el('div', {},
-        el('label', { for: 'filter-overdue' }, 'Overdue only'),
-        el('input', { id: 'filter-overdue', name: 'overdue', type: 'checkbox', checked: params.overdue === 'true' }));
-    return el('form', {
-        class: 'filters', role: 'search', 'aria-label': 'Filter the board',
-        onsubmit: (event) => {
-            event.preventDefault();
-            const data = new FormData(event.target);
-            location.hash = '#/outstanding' + query({
-                assignee: data.get('assignee'), organisation: data.get('organisation'),
-                committee: data.get('committee'), overdue: data.get('overdue') ? 'true' : null,
-            });
-        },
-    }, fields, overdue, el('button', { type: 'submit', id: 'filter-apply' }, 'Show'));
 }
 
 function actionsTable(open, inProgress, status) {

@@ -1,28 +1,15 @@
 // Attendance per person or organisation over the years, and a timeline of decisions, drawn with Chart.js (from its
 // webjar). Each chart has its figures in a table as well, for screen readers and for copying.
 import { query, search } from './api.js';
-import { el, message, show } from './dom.js';
+import { el, filterForm, message, show } from './dom.js';
 
 const charts = [];
 
 export async function attendancePage(params) {
     charts.splice(0).forEach(chart => chart.destroy());
-    const form = el('form', {
-        class: 'filters', 'aria-label': 'Choose whose attendance to chart',
-        onsubmit: (event) => {
-            event.preventDefault();
-            const data = new FormData(event.target);
-            location.hash = '#/attendance' + query({ person: data.get('person'), organisation: data.get('organisation'),
-                committee: data.get('committee') });
-        },
-    },
-    el('div', {}, el('label', { for: 'chart-person' }, 'Person'),
-        el('input', { id: 'chart-person', name: 'person', value: params.person || '' })),
-    el('div', {}, el('label', { for: 'chart-organisation' }, 'Organisation'),
-        el('input', { id: 'chart-organisation', name: 'organisation', value: params.organisation || '' })),
-    el('div', {}, el('label', { for: 'chart-committee' }, 'Committee (decisions)'),
-        el('input', { id: 'chart-committee', name: 'committee', value: params.committee || '' })),
-    el('button', { type: 'submit' }, 'Chart'));
+    const form = filterForm('#/attendance', 'Choose whose attendance to chart', 'chart',
+        [['person', 'Person'], ['organisation', 'Organisation'], ['committee', 'Committee (decisions)']], params,
+        'Chart');
     const attendance = el('section', { 'aria-labelledby': 'attendance-chart-heading' },
         el('h2', { id: 'attendance-chart-heading' }, 'Attendance by year'));
     const decisions = el('section', { 'aria-labelledby': 'decisions-heading' },

@@ -1,4 +1,5 @@
 // Builds elements from text only: nothing the APIs return is parsed as HTML.
+import { query } from './api.js';
 
 export function el(tag, attributes = {}, ...children) {
     const node = document.createElement(tag);
@@ -71,4 +72,25 @@ export function cell(label, ...children) {
 
 export function message(text, kind = 'error') {
     return el('p', { class: kind, role: kind === 'error' ? 'alert' : 'status' }, text);
+}
+
+/**
+ * A form whose fields become the query of a hash route, so that a filtered view can be bookmarked and shared.
+ * @param fields [name, label, type] each; type 'checkbox' sends true or nothing
+ */
+export function filterForm(route, label, idPrefix, fields, params, button) {
+    const inputs = fields.map(([name, text, type = 'search']) => el('div', {},
+        el('label', { for: `${idPrefix}-${name}` }, text),
+        el('input', type === 'checkbox'
+            ? { id: `${idPrefix}-${name}`, name, type, checked: params[name] === 'true' }
+            : { id: `${idPrefix}-${name}`, name, type, value: params[name] || '' })));
+    return el('form', {
+        class: 'filters', role: 'search', 'aria-label': label,
+        onsubmit: (event) => {
+            event.preventDefault();
+            const data = new FormData(event.target);
+            location.hash = route + query(Object.fromEntries(fields.map(([name, , type]) =>
+                [name, type === 'checkbox' ? (data.get(name) ? 'true' : null) : data.get(name)])));
+        },
+    }, inputs, el('button', { type: 'submit', id: `${idPrefix}-apply` }, button));
 }

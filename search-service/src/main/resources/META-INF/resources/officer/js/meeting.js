@@ -1,25 +1,11 @@
 // Meetings: the list (search-service's public archive) and one meeting's record (meetings-service, which shows
 // restricted items and drafts to signed-in officers and clerks) with its actions' and deferrals' progress.
 import { actions, caller, meetings, query, search } from './api.js';
-import { cell, date, el, message, show } from './dom.js';
+import { cell, date, el, filterForm, message, show } from './dom.js';
 
 export async function meetingList(params) {
-    const form = el('form', {
-        class: 'filters', 'aria-label': 'Filter meetings',
-        onsubmit: (event) => {
-            event.preventDefault();
-            const data = new FormData(event.target);
-            location.hash = '#/meetings' + query({ committee: data.get('committee'), from: data.get('from'),
-                to: data.get('to') });
-        },
-    },
-    el('div', {}, el('label', { for: 'meetings-committee' }, 'Committee'),
-        el('input', { id: 'meetings-committee', name: 'committee', value: params.committee || '' })),
-    el('div', {}, el('label', { for: 'meetings-from' }, 'From'),
-        el('input', { id: 'meetings-from', name: 'from', type: 'date', value: params.from || '' })),
-    el('div', {}, el('label', { for: 'meetings-to' }, 'To'),
-        el('input', { id: 'meetings-to', name: 'to', type: 'date', value: params.to || '' })),
-    el('button', { type: 'submit' }, 'Show'));
+    const form = filterForm('#/meetings', 'Filter meetings', 'meetings',
+        [['committee', 'Committee'], ['from', 'From', 'date'], ['to', 'To', 'date']], params, 'Show');
     const list = el('div', { id: 'meeting-list' }, el('p', {}, 'Loading…'));
     show('Meetings', form, list);
     await renderList(list, params);
