@@ -12,7 +12,8 @@ export function importPage() {
         accept: '.txt,.md,.html,.htm,.pdf,.docx,.doc' });
     const committee = el('input', { id: 'import-committee', name: 'committee', maxlength: '200' });
     const publish = el('input', { id: 'import-publish', name: 'publish', type: 'checkbox' });
-    const progress = el('progress', { id: 'import-progress', value: '0', max: '1', hidden: true });
+    const progress = el('progress', { id: 'import-progress', value: '0', max: '1', hidden: true,
+        'aria-label': 'Files imported so far' });
     const report = el('div', { id: 'import-report', 'aria-live': 'polite' });
     const form = el('form', {
         class: 'filters', 'aria-label': 'Import minutes documents',

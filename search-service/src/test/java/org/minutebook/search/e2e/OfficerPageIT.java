@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
@@ -46,6 +48,7 @@ class OfficerPageIT {
     private static final String COMMITTEE = "Officer Page " + UUID.randomUUID().toString().substring(0, 8);
     private static String meetingId;
     private static ChromeDriver browser;
+    private static String axe;
     private static WebDriverWait wait;
 
     @BeforeAll
@@ -83,8 +86,8 @@ class OfficerPageIT {
         committee.sendKeys(COMMITTEE);
         WebElement assignee = browser.findElement(By.id("filter-assignee"));
         assignee.clear();
-        assignee.sendKeys("Steve Johnson");
-        browser.findElement(By.id("filter-apply")).click();
+        // By keyboard: Enter in a field submits the filters.
+        assignee.sendKeys("Steve Johnson", Keys.ENTER);
         wait.until(driver -> driver.getCurrentUrl().contains("assignee=Steve"));
         WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//table[@id='actions-table']//tr[td[contains(., '" + RAPTOR_ACTION + "')]]")));
@@ -96,12 +99,13 @@ class OfficerPageIT {
         screenshot("board-filtered");
 
         String actionId = row.getAttribute("data-action-id");
-        row.findElement(By.cssSelector(".mark-done")).click();
+        row.findElement(By.cssSelector(".mark-done")).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("board-status"), "Marked done"));
         assertEquals("done", row.findElement(By.cssSelector(".status")).getText());
         assertEquals("DONE", given().baseUri(E2eStack.url("actions-service")).get("/api/actions/{id}", actionId)
                 .then().statusCode(200).extract().path("status"));
         screenshot("board-marked-done");
+        assertAccessible("board");
     }
 
     @Test
@@ -115,6 +119,7 @@ class OfficerPageIT {
         assertFalse(restricted.getText().contains("officers signed in can read it"), "the officer reads it");
         WebElement raptor = browser.findElement(By.xpath("//article[h3[contains(., 'Operation Raptor')]]"));
         assertTrue(raptor.getText().contains("done"), "the action's progress shows: " + raptor.getText());
+        assertAccessible("meeting");
     }
 
     @Test
@@ -125,6 +130,7 @@ class OfficerPageIT {
         assertTrue(browser.findElement(By.id("search-total")).getText().startsWith("1 item"));
         assertFalse(browser.findElements(By.cssSelector(".facets a")).isEmpty(), "facets to narrow by");
         screenshot("search");
+        assertAccessible("search");
     }
 
     @Test
@@ -154,6 +160,7 @@ class OfficerPageIT {
                 "return Chart.getChart('attendance-chart') !== undefined && Chart.getChart('decisions-chart') !== undefined;"),
                 "Chart.js drew both charts");
         screenshot("attendance-and-decisions");
+        assertAccessible("attendance and decisions");
     }
 
     @Test
@@ -172,6 +179,7 @@ class OfficerPageIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-summary"), "1 of 2 imported"));
         assertEquals(2, browser.findElements(By.cssSelector("#import-table tbody tr")).size());
         screenshot("import");
+        assertAccessible("import");
 
         // The imported draft, from the report's link, published by the clerk.
         browser.findElement(By.cssSelector("#import-table tr.ok a")).click();
@@ -192,6 +200,7 @@ class OfficerPageIT {
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertTrue(overflow <= 0, "no sideways scrolling at phone width: " + overflow + " px too wide");
         screenshot("board-phone");
+        assertAccessible("board at phone width");
         browser.manage().window().setSize(new Dimension(1280, 1000));
     }
 
@@ -210,6 +219,31 @@ class OfficerPageIT {
         WebElement field = browser.findElement(By.id("token"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", field, token);
         browser.findElement(By.id("sign-in-button")).click();
+    }
+
+    /**
+     * axe-core's WCAG 2.1 A and AA rules (labels, names, contrast, landmarks, keyboard focus order…) over the view as
+     * it is now: every violation fails the test, with the elements it found.
+     */
+    @SuppressWarnings("unchecked")
+    private static void assertAccessible(String view) throws IOException {
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        if (axe == null) {
+            try (var in = OfficerPageIT.class.getResourceAsStream("/axe.min.js")) {
+                axe = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        js.executeScript(axe);
+        Map<String, Object> result = (Map<String, Object>) js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+                    .then(r => done({ passes: r.passes.length, violations: r.violations.map(v => v.impact + ' '
+                        + v.id + ': ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', ')) }))
+                    .catch(e => done({ passes: 0, violations: ['axe did not run: ' + e] }));
+                """);
+        System.out.printf("axe-core, %s: %s rules passed, %d violated%n", view, result.get("passes"),
+                ((List<String>) result.get("violations")).size());
+        assertEquals(List.of(), result.get("violations"), view);
     }
 
     private static void screenshot(String name) throws IOException {
