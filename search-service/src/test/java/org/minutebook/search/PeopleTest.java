@@ -1,6 +1,7 @@
 package org.minutebook.search;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.minutebook.search.support.Broker.MEETINGS;
@@ -62,6 +63,36 @@ class PeopleTest {
         assertEquals(0.5f, attendance.getFloat("byYear[0].rate"));
         assertEquals(List.of("2017-01-10", "2016-09-01", "2016-06-21"), attendance.getList("meetings.date"));
         assertEquals(List.of("OFFICER", "APOLOGY", "PRESENT"), attendance.getList("meetings.kind"));
+    }
+
+    @Test
+    void shouldCountTheMeetingsAnOrganisationWasRepresentedAtByYear() throws Exception {
+        String word = uniqueWord();
+        String committee = "Board " + word;
+        recordMeeting(committee, "2016-06-21", """
+                {"present": [{"name": "Ann %1$s", "organisation": "Tees Fire %1$s"},
+                             {"name": "Bob %1$s", "organisation": "Tees Fire %1$s"}]}""".formatted(word));
+        recordMeeting(committee, "2016-07-26", """
+                {"apologies": [{"name": "Ann %1$s", "organisation": "TEES FIRE %1$s"}]}""".formatted(word));
+        recordMeeting(committee, "2017-02-14", """
+                {"inAttendance": [{"name": "Cy %1$s", "organisation": "Tees Fire %1$s (Arson)"}]}""".formatted(word));
+        recordMeeting(committee, "2017-03-14", "{}");
+        recordMeeting("Elsewhere " + word, "2017-03-15", "{}");
+
+        JsonPath fire = given().queryParam("name", "fire " + word).when().get("/api/organisations/attendance")
+                .then().statusCode(200).extract().jsonPath();
+        // Only the committee it attends counts; one meeting with two of its people counts once.
+        assertEquals(List.of(2016, 2017), fire.getList("byYear.year"));
+        assertEquals(List.of(2, 2), fire.getList("byYear.meetings"));
+        assertEquals(List.of(1, 1), fire.getList("byYear.represented"));
+        assertEquals(List.of(1, 0), fire.getList("byYear.apologies"));
+        assertEquals(List.of(0.5f, 0.5f), fire.getList("byYear.rate"));
+        assertEquals(3, fire.getList("spellings").size());
+
+        given().queryParam("name", "Nobody " + word).when().get("/api/organisations/attendance")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().when().get("/api/organisations/attendance")
+                .then().statusCode(400).contentType("application/problem+json").body(containsString("name"));
     }
 
     @Test

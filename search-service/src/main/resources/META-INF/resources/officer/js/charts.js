@@ -8,7 +8,7 @@ const charts = [];
 export async function attendancePage(params) {
     charts.splice(0).forEach(chart => chart.destroy());
     const form = filterForm('#/attendance', 'Choose whose attendance to chart', 'chart',
-        [['person', 'Person'], ['organisation', 'Organisation'], ['committee', 'Committee (decisions)']], params,
+        [['person', 'Person'], ['organisation', 'Organisation'], ['committee', 'Committee']], params,
         'Chart');
     const attendance = el('section', { 'aria-labelledby': 'attendance-chart-heading' },
         el('h2', { id: 'attendance-chart-heading' }, 'Attendance by year'));
@@ -19,43 +19,44 @@ export async function attendancePage(params) {
 }
 
 async function attendanceChart(region, params) {
-    const name = params.person || params.organisation;
-    if (!name) {
+    if (!params.person && !params.organisation) {
         region.append(el('p', {}, 'Name a person or an organisation to chart their attendance.'));
         return;
     }
     try {
-        const people = (await search('/api/people' + query({ q: params.person || '', size: 200 }))).results
-            .filter(p => !params.organisation || p.organisations.some(o => o.toLowerCase()
-                .includes(params.organisation.toLowerCase())))
-            .slice(0, params.person ? 1 : 25);
-        if (people.length === 0) {
-            region.append(el('p', {}, `No one known as ${name}.`));
+        const series = params.person ? await personYears(params.person) : await organisationYears(params);
+        if (!series) {
+            region.append(el('p', {}, `No one known as ${params.person}.`));
             return;
         }
-        const records = await Promise.all(people.map(p => search(`/api/people/${p.id}/attendance`)));
-        const byYear = new Map();
-        for (const record of records) {
-            for (const y of record.byYear) {
-                const sum = byYear.get(y.year) || { present: 0, meetings: 0 };
-                sum.present += y.present;
-                sum.meetings += y.meetings;
-                byYear.set(y.year, sum);
-            }
-        }
-        const years = [...byYear.keys()].sort();
-        const rates = years.map(y => Math.round(100 * byYear.get(y).present / Math.max(1, byYear.get(y).meetings)));
-        const label = params.person ? records[0].name : `${params.organisation} (${people.length} people)`;
-        region.append(chart('attendance-chart', `Attendance of ${label} by year, percent of meetings`, {
+        const rates = series.years.map(y => Math.round(100 * y.present / Math.max(1, y.meetings)));
+        region.append(chart('attendance-chart', `${series.label} by year, percent of meetings`, {
             type: 'bar',
-            data: { labels: years, datasets: [{ label: `${label}: % of meetings attended`, data: rates,
-                backgroundColor: '#1d4f91' }] },
+            data: { labels: series.years.map(y => y.year), datasets: [{ label: `${series.label}: % of meetings`,
+                data: rates, backgroundColor: '#1d4f91' }] },
             options: { scales: { y: { min: 0, max: 100 } } },
-        }), table(['Year', 'Present', 'Meetings', '%'], years.map((y, i) => [y, byYear.get(y).present,
-            byYear.get(y).meetings, rates[i]])));
+        }), table(['Year', series.presentLabel, 'Meetings', '%'],
+            series.years.map((y, i) => [y.year, y.present, y.meetings, rates[i]])));
     } catch (e) {
-        region.append(message(`Could not chart the attendance: ${e.message}`));
+        region.append(message(e.status === 404 ? e.message : `Could not chart the attendance: ${e.message}`));
     }
+}
+
+async function personYears(name) {
+    const found = (await search('/api/people' + query({ q: name, size: 1 }))).results;
+    if (found.length === 0) {
+        return null;
+    }
+    const record = await search(`/api/people/${found[0].id}/attendance`);
+    return { label: `Attendance of ${record.name}`, presentLabel: 'Present', years: record.byYear };
+}
+
+/** The meetings of the committees it attends at which anyone of the organisation was present. */
+async function organisationYears(params) {
+    const record = await search('/api/organisations/attendance' + query({ name: params.organisation,
+        committee: params.committee }));
+    return { label: `${params.organisation} represented`, presentLabel: 'Represented',
+        years: record.byYear.map(y => ({ year: y.year, present: y.represented, meetings: y.meetings })) };
 }
 
 const OUTCOME_COLOURS = { AGREED: '#1d4f91', NOTED: '#00703c', APPROVED: '#4c2c92', DEFERRED: '#a4260f',

@@ -161,6 +161,14 @@ class OfficerPageIT {
                 "Chart.js drew both charts");
         screenshot("attendance-and-decisions");
         assertAccessible("attendance and decisions");
+
+        open("#/attendance?organisation=" + encode("Cleveland Fire Brigade") + "&committee=" + encode(COMMITTEE));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("attendance-chart-heading"),
+                "Attendance by year"));
+        wait.until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "const c = Chart.getChart('attendance-chart');"
+                        + "return c !== undefined && c.data.datasets[0].label.startsWith('Cleveland Fire Brigade');")));
+        screenshot("attendance-organisation");
     }
 
     @Test
