@@ -4,8 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,7 +26,6 @@ import org.minutebook.actions.rest.MattersArisingView.Origin;
 import org.minutebook.actions.rest.MattersArisingView.PendingAction;
 import org.minutebook.actions.rest.MattersArisingView.PendingDeferral;
 import org.minutebook.actions.service.DeferralReconciler;
-import org.minutebook.actions.service.ActionQueries;
 import org.minutebook.actions.service.MattersArising;
 import org.minutebook.actions.service.MattersArising.Agenda;
 import org.minutebook.actions.service.Today;
@@ -37,12 +39,10 @@ public class CommitteeResource {
     static final String MARKDOWN = "text/markdown";
 
     private final MattersArising mattersArising;
-    private final ActionQueries queries;
     private final Caller caller;
 
-    public CommitteeResource(MattersArising mattersArising, ActionQueries queries, Caller caller) {
+    public CommitteeResource(MattersArising mattersArising, Caller caller) {
         this.mattersArising = mattersArising;
-        this.queries = queries;
         this.caller = caller;
     }
 
@@ -54,11 +54,14 @@ public class CommitteeResource {
             + "or in-progress action and every deferred item not yet taken from the committee's earlier meetings, "
             + "oldest first, with where it came from and how many meetings it has waited. Accept: text/markdown for "
             + "a table to paste into the agenda. The actions of restricted items, and their deferrals' notes, are "
-            + "for officers and clerks only.")
+            + "for officers and clerks only. At most limit of each are listed, the oldest; actionsTotal and "
+            + "deferralsTotal say how many there are.")
     public MattersArisingView json(
             @Parameter(description = "Committee name, any case") @PathParam("committee") String committee,
-            @Parameter(description = "ISO date of (or before) the meeting") @QueryParam("before") @NotNull @Pattern(regexp = ActionResource.DATE, message = "must be an ISO date (yyyy-mm-dd)") String before) {
-        Agenda agenda = mattersArising.before(committee, ActionResource.date(before, "before"))
+            @Parameter(description = "ISO date of (or before) the meeting") @QueryParam("before") @NotNull @Pattern(regexp = ActionResource.DATE, message = "must be an ISO date (yyyy-mm-dd)") String before,
+            @Parameter(description = "At most this many actions and this many deferrals") @QueryParam("limit") @DefaultValue("200") @Min(1) @Max(1000) int limit) {
+        Agenda agenda = mattersArising.before(committee, ActionResource.date(before, "before"),
+                !caller.seesRestricted(), limit)
                 .orElseThrow(() -> ProblemException.notFound("Committee", committee));
         return view(agenda, Today.date());
     }
@@ -69,14 +72,15 @@ public class CommitteeResource {
     @Produces(MARKDOWN + ";charset=UTF-8")
     @Operation(hidden = true)
     public String markdown(@PathParam("committee") String committee,
-            @QueryParam("before") @NotNull @Pattern(regexp = ActionResource.DATE, message = "must be an ISO date (yyyy-mm-dd)") String before) {
-        return MattersArisingMarkdown.render(json(committee, before));
+            @QueryParam("before") @NotNull @Pattern(regexp = ActionResource.DATE, message = "must be an ISO date (yyyy-mm-dd)") String before,
+            @QueryParam("limit") @DefaultValue("200") @Min(1) @Max(1000) int limit) {
+        return MattersArisingMarkdown.render(json(committee, before, limit));
     }
 
     private MattersArisingView view(Agenda agenda, LocalDate today) {
         Meeting meeting = agenda.meeting();
+        // What the public may not see was left out by the query.
         List<PendingAction> actions = agenda.actions().stream()
-                .filter(p -> caller.seesRestricted() || !p.entry().restricted && queries.isPublic(p.entry().meetingId))
                 .map(p -> {
                     TrackedAction a = p.entry();
                     ActionView v = Views.of(a, today);
@@ -85,7 +89,7 @@ public class CommitteeResource {
                             a.allAttendees, a.dueDate, v.overdue(), a.status, v.inferred(), p.meetingsWaited());
                 }).toList();
         List<PendingDeferral> deferrals = agenda.deferrals().stream()
-                .filter(p -> caller.seesRestricted() || queries.isPublic(p.entry().meetingId)).map(p -> {
+                .map(p -> {
                     Deferral d = p.entry();
                     return new PendingDeferral(d.id, new Origin(d.meetingId, d.meetingDate, d.itemNumber, d.itemTitle),
                             d.until, d.untilDate, Views.noteFor(d, caller), DeferralReconciler.isOverdue(d, today),
@@ -93,6 +97,7 @@ public class CommitteeResource {
                             p.meetingsWaited());
                 }).toList();
         return new MattersArisingView(agenda.committee(), agenda.before(), meeting == null ? null : meeting.id,
-                meeting == null ? null : meeting.date, actions, deferrals);
+                meeting == null ? null : meeting.date, actions, deferrals, agenda.actionsTotal(),
+                agenda.deferralsTotal());
     }
 }

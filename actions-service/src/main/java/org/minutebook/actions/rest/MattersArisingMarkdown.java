@@ -41,6 +41,7 @@ final class MattersArisingMarkdown {
                 row(md, date(a.from().meetingDate()), item(a.from()), action, owners(a), due, a.status().name()
                         .replace('_', ' ').toLowerCase(Locale.UK), String.valueOf(a.meetingsWaited()));
             }
+            more(md, v.actions().size(), v.actionsTotal(), "actions");
             md.append('\n');
         }
 
@@ -63,8 +64,16 @@ final class MattersArisingMarkdown {
                 row(md, date(d.from().meetingDate()), item(d.from()), until, carried,
                         String.valueOf(d.meetingsWaited()));
             }
+            more(md, v.deferrals().size(), v.deferralsTotal(), "deferred items");
         }
         return md.toString();
+    }
+
+    private static void more(StringBuilder md, int listed, long total, String what) {
+        if (total > listed) {
+            md.append("\n_The oldest ").append(listed).append(" of ").append(total).append(' ').append(what)
+                    .append(" are listed._\n");
+        }
     }
 
     private static String owners(PendingAction a) {

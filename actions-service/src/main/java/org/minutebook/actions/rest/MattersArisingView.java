@@ -9,10 +9,10 @@ import org.minutebook.actions.domain.DeferralUntil;
 
 /**
  * The matters arising for a committee's meeting on or after {@code before}; {@code meetingId}/{@code meetingDate} name
- * that meeting once it is recorded (null before). Oldest first.
+ * that meeting once it is recorded (null before). Oldest first; the totals count beyond the lists' limit.
  */
 public record MattersArisingView(String committee, LocalDate before, UUID meetingId, LocalDate meetingDate,
-        List<PendingAction> actions, List<PendingDeferral> deferrals) {
+        List<PendingAction> actions, List<PendingDeferral> deferrals, long actionsTotal, long deferralsTotal) {
 
     /** Where an entry came from. */
     public record Origin(UUID meetingId, LocalDate meetingDate, String itemNumber, String itemTitle) {

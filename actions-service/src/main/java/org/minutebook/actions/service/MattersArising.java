@@ -18,6 +18,8 @@ import org.minutebook.actions.domain.DeferralStatus;
 import org.minutebook.actions.domain.Meeting;
 import org.minutebook.actions.domain.TrackedAction;
 
+import io.quarkus.panache.common.Parameters;
+
 /**
  * What a committee's meeting on or after a date has to pick up from its earlier meetings: the actions still open and
  * the deferred items not yet taken by then, oldest first, each with how many meetings it has already waited.
@@ -26,9 +28,12 @@ import org.minutebook.actions.domain.TrackedAction;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class MattersArising {
 
+    /** {@code actionsTotal}, {@code deferralsTotal}: how many there are, when more than the lists hold */
     public record Agenda(String committee, LocalDate before, Meeting meeting, List<Pending<TrackedAction>> actions,
-            List<Pending<Deferral>> deferrals) {
+            List<Pending<Deferral>> deferrals, long actionsTotal, long deferralsTotal) {
     }
+
+    private static final String PUBLIC_MEETINGS = "select m.id from Meeting m where m.status <> 'DRAFT'";
 
     /** @param timesCarriedForward for deferrals: the meetings before {@code before} that were held without it */
     public record Pending<T>(T entry, int meetingsWaited, int timesCarriedForward) {
@@ -40,8 +45,12 @@ public class MattersArising {
         this.em = em;
     }
 
-    /** @return empty when no meeting of the committee is known, whatever the case of its name */
-    public Optional<Agenda> before(String committee, LocalDate before) {
+    /**
+     * @param publicOnly leave out what the public may not see: restricted items' actions, and drafts' entries
+     * @param limit at most this many actions and this many deferrals, the oldest; the agenda gives both totals
+     * @return empty when no meeting of the committee is known, whatever the case of its name
+     */
+    public Optional<Agenda> before(String committee, LocalDate before, boolean publicOnly, int limit) {
         Optional<Meeting> any = Meeting.find("lower(committee) = lower(?1) order by date desc", committee.trim())
                 .firstResultOptional();
         if (any.isEmpty()) {
@@ -53,23 +62,30 @@ public class MattersArising {
                 .toList();
         Meeting meeting = Meeting.<Meeting>find("committee = ?1 and date >= ?2 order by date", name, before)
                 .firstResult();
-        List<Pending<TrackedAction>> actions = TrackedAction.<TrackedAction>list(
-                "committee = ?1 and meetingDate < ?2 and status in ?3 order by meetingDate, itemPosition, actionPosition, id",
-                name,
-                before, List.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS))
-                .stream()
+        String published = publicOnly ? " and meetingId in (" + PUBLIC_MEETINGS + ")" : "";
+        Parameters open = Parameters.with("c", name).and("before", before)
+                .and("live", List.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS));
+        String openActions = "committee = :c and meetingDate < :before and status in :live" + published
+                + (publicOnly ? " and restricted = false" : "");
+        List<Pending<TrackedAction>> actions = TrackedAction.<TrackedAction>find(openActions
+                + " order by meetingDate, itemPosition, actionPosition, id", open)
+                .page(0, limit).list().stream()
                 .map(a -> new Pending<>(a, waited(dates, a.meetingDate, before), 0))
                 .toList();
         // As it stood then: an item taken at this meeting or later was still outstanding before it.
+        Parameters outstanding = Parameters.with("c", name).and("before", before)
+                .and("outstanding", DeferralStatus.OUTSTANDING);
+        String openDeferrals = "committee = :c and meetingDate < :before and (status = :outstanding "
+                + "or resolvedMeetingDate >= :before)" + published;
         Map<UUID, Integer> carried = carriedBefore(name, before);
-        List<Pending<Deferral>> deferrals = Deferral.<Deferral>list(
-                "committee = ?1 and meetingDate < ?2 and (status = ?3 or resolvedMeetingDate >= ?2) "
-                        + "order by meetingDate, itemPosition, id",
-                name, before, DeferralStatus.OUTSTANDING)
-                .stream()
+        List<Pending<Deferral>> deferrals = Deferral.<Deferral>find(openDeferrals
+                + " order by meetingDate, itemPosition, id", outstanding)
+                .page(0, limit).list().stream()
                 .map(d -> new Pending<>(d, waited(dates, d.meetingDate, before), carried.getOrDefault(d.id, 0)))
                 .toList();
-        return Optional.of(new Agenda(name, before, meeting, actions, deferrals));
+        return Optional.of(new Agenda(name, before, meeting, actions, deferrals,
+                actions.size() < limit ? actions.size() : TrackedAction.count(openActions, open),
+                deferrals.size() < limit ? deferrals.size() : Deferral.count(openDeferrals, outstanding)));
     }
 
     /**

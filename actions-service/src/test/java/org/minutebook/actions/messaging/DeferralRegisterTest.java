@@ -135,6 +135,22 @@ class DeferralRegisterTest {
                 .body("actions[0].assignees", contains("John Lyons", "Steve Johnson"))
                 .body("actions[0].meetingsWaited", is(0))
                 .body("deferrals.deferralId", contains(taken, carried, untilDate));
+        // A limit lists the oldest, and the totals say how many there are.
+        given().pathParam("c", script.committee).queryParam("before", "2016-07-26").queryParam("limit", 1)
+                .get("/api/committees/{c}/matters-arising").then()
+                .statusCode(200)
+                .body("actions.actionId", contains(nextMeetingAction))
+                .body("actionsTotal", is(2))
+                .body("deferrals.deferralId", contains(taken))
+                .body("deferralsTotal", is(3));
+        assertContains(given().accept("text/markdown").pathParam("c", script.committee)
+                .queryParam("before", "2016-07-26").queryParam("limit", 1)
+                .get("/api/committees/{c}/matters-arising").then().statusCode(200).extract().asString(),
+                "_The oldest 1 of 3 deferred items are listed._");
+        given().pathParam("c", script.committee).queryParam("before", "2016-07-26").queryParam("limit", 0)
+                .get("/api/committees/{c}/matters-arising").then()
+                .statusCode(400)
+                .body(containsString("limit"));
         // For the meeting after July: the item July did not take, carried once, having waited one meeting.
         given().pathParam("c", script.committee.toUpperCase()).queryParam("before", "2016-09-01")
                 .get("/api/committees/{c}/matters-arising").then()
