@@ -145,9 +145,9 @@ class ImportResourceTest {
         long before = storedRows();
         byte[] big = new byte[3 * 1024 * 1024];
         Arrays.fill(big, (byte) 'a');
-        // The server refuses on the declared length and closes the connection; asking to continue first (as a
-        // browser or curl does for a large upload) gets the refusal before the body, instead of a broken pipe when
-        // the refusal overtakes it.
+        // The server refuses on the declared length and closes the connection; asking to continue first (as curl
+        // does for a large upload) gets the refusal before the body, instead of a broken pipe when the refusal
+        // overtakes it.
         HttpRequest upload = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port
                 + "/api/meetings/import"))
                 .header("Authorization", "Bearer " + TestTokens.clerk())
