@@ -24,13 +24,16 @@ import org.minutebook.meetings.messaging.OutboxEvent;
 import org.minutebook.shared.security.TestTokens;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 
 @QuarkusTest
 class ImportResourceTest {
 
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    @TestHTTPResource("/api/meetings/import")
+    URI importUri;
 
     @Test
     void shouldImportMarkdownMinutesAndReturnTheStoredRecord() {
@@ -148,8 +151,7 @@ class ImportResourceTest {
         // The server refuses on the declared length and closes the connection; asking to continue first (as curl
         // does for a large upload) gets the refusal before the body, instead of a broken pipe when the refusal
         // overtakes it.
-        HttpRequest upload = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port
-                + "/api/meetings/import"))
+        HttpRequest upload = HttpRequest.newBuilder(importUri)
                 .header("Authorization", "Bearer " + TestTokens.clerk())
                 .header("Content-Type", "text/plain")
                 .expectContinue(true)
