@@ -27,10 +27,9 @@ final class AttendanceParser {
     record Result(AttendanceRecord attendance, int endLine) {
     }
 
-    private static final Pattern LABEL = Pattern.compile("(?i)(apologies(?:\\s+for\\s+absence)?"
-            + "|(?:council\\s+|partnership\\s+)?officers(?:\\s+present|\\s+in\\s+attendance)?"
-            + "|also\\s+(?:in\\s+attendance|present|attending)|in\\s+attendance|others\\s+present|observers|guests"
-            + "|(?:members\\s+|councillors\\s+|partners\\s+)?present|members|attendees|attendance)\\b\\s*"
+    private static final String[] LISTS = {"attendance.present", "attendance.officers",
+            "attendance.inAttendance", "attendance.apologies"};
+    private static final Pattern LABEL = Pattern.compile("(?i)(" + Vocabulary.alternation(LISTS) + ")\\b\\s*"
             + "(:-|[:\\-\u2013\u2014])?\\s*(.*)");
     private static final Pattern PHRASE = Pattern.compile("(?i)^(?:(?:were|was|have\\s+been|had\\s+been)\\s+)?"
             + "(?:(?:received|submitted|given|made|tendered|noted|recorded|sent)\\s+)?"
@@ -86,18 +85,13 @@ final class AttendanceParser {
     }
 
     private static Kind kind(String label) {
-        String l = label.toLowerCase(Locale.ROOT);
-        if (l.startsWith("apolog")) {
-            return Kind.APOLOGIES;
-        }
-        if (l.contains("officer")) {
-            return Kind.OFFICERS;
-        }
-        if (l.contains("also") || l.startsWith("in ") || l.contains("others") || l.startsWith("observers")
-                || l.startsWith("guests")) {
-            return Kind.IN_ATTENDANCE;
-        }
-        return Kind.PRESENT;
+        String list = Vocabulary.listOf(label, LISTS);
+        return list == null ? Kind.PRESENT : switch (list) {
+            case "attendance.officers" -> Kind.OFFICERS;
+            case "attendance.inAttendance" -> Kind.IN_ATTENDANCE;
+            case "attendance.apologies" -> Kind.APOLOGIES;
+            default -> Kind.PRESENT;
+        };
     }
 
     /** A list goes on while lines look like list material; a table header or a heading ends it. */
@@ -167,6 +161,16 @@ final class AttendanceParser {
         for (String entry : entries(content)) {
             add(entry, out, seen);
         }
+    }
+
+    /** The people a list's text names ("Cllr Brown and Cllr Green"), as a label's content would give them. */
+    static List<PersonRecord> people(String content) {
+        List<PersonRecord> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String entry : entries(PHRASE.matcher(content.strip()).replaceFirst(""))) {
+            add(entry, out, seen);
+        }
+        return out;
     }
 
     private static void add(String raw, List<PersonRecord> out, Set<String> seen) {

@@ -62,7 +62,7 @@ final class BlockBuilder {
         String both = t + " " + next.text();
         List<String> owners = LineClassifier.actionOwners(both);
         return owners != null && acceptOwners(owners, l.emphasised())
-                ? new Line(both, l.heading(), l.bold(), false, false)
+                ? new Line(both, l.level(), l.bold(), false, false)
                 : null;
     }
 
@@ -96,7 +96,7 @@ final class BlockBuilder {
         }
         if (column != null) {
             String head = t.substring(0, tab).strip();
-            append(new Line(head, l.heading(), l.bold(), l.bullet(), l.indented()));
+            append(new Line(head, l.level(), l.bold(), l.bullet(), l.indented()));
             flush();
             out.add(new Block(t.substring(tab).strip(), false, false, false, column, List.of(), List.of()));
             return;

@@ -16,15 +16,27 @@ import java.util.regex.Pattern;
  */
 final class DateParser {
 
-    record DateMatch(LocalDate date, int start, int end) {
+    /** {@code yearInferred}: the text gave a weekday, day and month but no year. */
+    record DateMatch(LocalDate date, int start, int end, boolean yearInferred) {
+
+        DateMatch(LocalDate date, int start, int end) {
+            this(date, start, end, false);
+        }
     }
 
-    private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-            + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b\\.?";
+    private static final Pattern WEEKDAY_BEFORE = Pattern.compile("(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day"
+            + "\\b[,\\s]{0,3}(?:the\\s+)?$");
+    /** The last year a weekday-dated heading may fall in: minutes are not written ahead of the meeting. */
+    private static final int YEARS_BACK = 30;
+
+    private static final String[] MONTHS = {"month.1", "month.2", "month.3", "month.4", "month.5", "month.6",
+            "month.7", "month.8", "month.9", "month.10", "month.11", "month.12"};
+    private static final String MONTH = "(" + Vocabulary.alternation(MONTHS) + ")\\b\\.?";
+    private static final String ORDINAL = "(?:" + Vocabulary.alternation("date.ordinals") + ")?";
     private static final Pattern DAY_MONTH = Pattern.compile(
-            "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s{0,3}(?:of\\s{1,3})?" + MONTH + "(?:,?\\s{0,3}(\\d{4}|'\\d{2})\\b)?");
+            "(?i)\\b(\\d{1,2})" + ORDINAL + "\\s{0,3}(?:of\\s{1,3})?" + MONTH + "(?:,?\\s{0,3}(\\d{4}|'\\d{2})\\b)?");
     private static final Pattern MONTH_DAY = Pattern
-            .compile("(?i)\\b" + MONTH + "\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,3}(\\d{4})\\b");
+            .compile("(?i)\\b" + MONTH + "\\s{1,3}(\\d{1,2})" + ORDINAL + ",?\\s{1,3}(\\d{4})\\b");
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4}|\\d{2})\\b");
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
     private static final Pattern TIME_12H = Pattern
@@ -83,8 +95,14 @@ final class DateParser {
             LocalDate d;
             if (m.group(3) != null) {
                 d = of(year(m.group(3).replace("'", "")), mon, day);
+            } else if (context != null) {
+                d = withContextYear(context, mon, day);
             } else {
-                d = context == null ? null : withContextYear(context, mon, day);
+                // "MONDAY 4 DECEMBER" with no year: the latest year, not after today, in which it was a Monday.
+                d = fromWeekday(s.substring(Math.max(0, m.start() - 16), m.start()), mon, day);
+                if (d != null) {
+                    return new DateMatch(d, m.start(), m.end(), true);
+                }
             }
             if (d != null) {
                 return new DateMatch(d, m.start(), m.end());
@@ -130,6 +148,30 @@ final class DateParser {
         return null;
     }
 
+    private static LocalDate fromWeekday(String before, int month, int day) {
+        Matcher w = WEEKDAY_BEFORE.matcher(before);
+        if (!w.find()) {
+            return null;
+        }
+        DayOfWeek weekday = switch (w.group(1).toLowerCase(Locale.ROOT)) {
+            case "mon" -> DayOfWeek.MONDAY;
+            case "tues" -> DayOfWeek.TUESDAY;
+            case "wednes" -> DayOfWeek.WEDNESDAY;
+            case "thurs" -> DayOfWeek.THURSDAY;
+            case "fri" -> DayOfWeek.FRIDAY;
+            case "satur" -> DayOfWeek.SATURDAY;
+            default -> DayOfWeek.SUNDAY;
+        };
+        int thisYear = LocalDate.now().getYear();
+        for (int y = thisYear; y > thisYear - YEARS_BACK; y--) {
+            LocalDate d = of(y, month, day);
+            if (d != null && d.getDayOfWeek() == weekday && !d.isAfter(LocalDate.now())) {
+                return d;
+            }
+        }
+        return null;
+    }
+
     private static LocalDate withContextYear(LocalDate context, int month, int day) {
         LocalDate d = of(context.getYear(), month, day);
         if (d != null && d.isBefore(context.minusMonths(3))) {
@@ -147,20 +189,8 @@ final class DateParser {
     }
 
     private static int month(String name) {
-        return switch (name.substring(0, 3).toLowerCase(Locale.ROOT)) {
-            case "jan" -> 1;
-            case "feb" -> 2;
-            case "mar" -> 3;
-            case "apr" -> 4;
-            case "may" -> 5;
-            case "jun" -> 6;
-            case "jul" -> 7;
-            case "aug" -> 8;
-            case "sep" -> 9;
-            case "oct" -> 10;
-            case "nov" -> 11;
-            default -> 12;
-        };
+        String list = Vocabulary.listOf(name.replace(".", ""), MONTHS);
+        return list == null ? 1 : Integer.parseInt(list.substring("month.".length()));
     }
 
     private static LocalDate of(int year, int month, int day) {

@@ -60,7 +60,9 @@ public class DocumentText {
         if (fileName != null) {
             metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         }
-        BodyContentHandler handler = new BodyContentHandler(MAX_CHARS);
+        boolean html = type.contains("html") || extension(fileName).startsWith("htm");
+        XhtmlText text = new XhtmlText(MAX_CHARS, html);
+        BodyContentHandler handler = new BodyContentHandler(text);
         try {
             tika.parse(new ByteArrayInputStream(content), handler, metadata, new ParseContext());
         } catch (IOException | SAXException | TikaException e) {
@@ -73,7 +75,7 @@ public class DocumentText {
         if (!isDocumentType(detected)) {
             throw new UnreadableDocumentException("a " + detected + " file is not a minutes document");
         }
-        return handler.toString();
+        return text.toString();
     }
 
     /** UTF-8 when it is valid UTF-8 (most is); older documents saved from Word are often Windows-1252. */

@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  */
 final class HeaderParser {
 
-    record Header(String committee, LocalDate date, LocalTime startTime, String location) {
+    /** {@code dateLine} is where the date was read (-1 if none); {@code dateInHeading} false for a fallback. */
+    record Header(String committee, LocalDate date, LocalTime startTime, String location, int dateLine,
+            boolean dateInHeading, boolean yearInferred) {
     }
 
     private static final int WINDOW = 40;
@@ -23,6 +25,9 @@ final class HeaderParser {
     private static final Pattern MINUTES_OF = Pattern.compile(
             "(?i)^minutes\\s+of\\s+(?:the\\s+)?(?:meeting\\s+of\\s+(?:the\\s+)?)?(.{3,150}?)(?:\\s+meeting)?"
                     + "(?:\\s+held\\b|\\s*,|\\s+on\\b|\\s*[-\u2013]|$)");
+    // "Manordeilo and Salem Community Council held their meeting via Zoom at 7.30pm on …"
+    private static final Pattern NAME_HELD = Pattern.compile("^((?:[A-Z][\\p{L}'\u2019-]*|and|of|the|&)"
+            + "(?:\\s+(?:[A-Z][\\p{L}'\u2019-]*|and|of|the|&)){1,12})\\s+held\\s+(?:their|its|an?|the)\\s+");
     private static final Pattern NAME_MINUTES = Pattern
             .compile("(?i)((?!draft\\b|approved\\b|signed\\b).{3,100}?)\\s+minutes");
     private static final Pattern NAME_DASH_DATE = Pattern.compile("(?i)(.{3,100}?)\\s+[-\u2013\u2014]\\s+"
@@ -46,6 +51,9 @@ final class HeaderParser {
         LocalDate date = null;
         LocalTime time = null;
         String location = null;
+        int dateLine = -1;
+        boolean inHeading = true;
+        boolean yearInferred = false;
         int nonBlank = 0;
         for (int i = 0; i < limit && nonBlank < WINDOW; i++) {
             String t = lines.get(i).text();
@@ -58,10 +66,13 @@ final class HeaderParser {
             }
             Matcher held = HELD.matcher(t);
             if (date == null && held.find() && !EARLIER_MEETING.matcher(t).find()) {
-                String after = t.substring(held.end());
+                // "HELD AT THE VILLAGE HALL ON" / "TUESDAY MAY 6th 2014": the date may wrap onto the next lines.
+                String after = t.substring(held.end()) + " " + following(lines, i, limit, 2);
                 DateParser.DateMatch d = DateParser.find(after, null);
                 if (d != null) {
                     date = d.date();
+                    dateLine = i;
+                    yearInferred = d.yearInferred();
                     String tail = after.substring(d.end());
                     time = time == null ? DateParser.findTime(tail, false) : time;
                     location = location == null ? held.group(1) != null ? held.group(1) : placeAfter(tail) : location;
@@ -72,7 +83,12 @@ final class HeaderParser {
             if (label.matches()) {
                 String value = label.group(2).isEmpty() ? nextNonBlank(lines, i, limit) : label.group(2);
                 switch (label.group(1).toLowerCase().charAt(0)) {
-                    case 'd' -> date = date == null ? DateParser.findDate(value, null) : date;
+                    case 'd' -> {
+                        if (date == null) {
+                            date = DateParser.findDate(value, null);
+                            dateLine = date == null ? -1 : i;
+                        }
+                    }
                     case 't', 's' -> time = time == null ? DateParser.findTime(value, true) : time;
                     default -> location = location == null && !value.isBlank() ? value : location;
                 }
@@ -85,16 +101,24 @@ final class HeaderParser {
                 DateParser.DateMatch d = DateParser.find(t, null);
                 date = d.date();
                 time = time == null ? DateParser.findTime(t.substring(d.end()), false) : time;
+                dateLine = at;
+                yearInferred = d.yearInferred();
+                inHeading = at < limit && isTitleBlock(lines, at);
             }
         }
         if (committee == null) {
             committee = hint != null && !hint.isBlank() ? hint.strip() : firstTitleLine(lines, limit);
         }
-        return new Header(committee, date, time, location == null ? null : cleanPlace(location));
+        return new Header(committee, date, time, location == null ? null : cleanPlace(location), dateLine,
+                inHeading, yearInferred);
     }
 
     private static String committeeIn(String t) {
         Matcher m = MEETING_OF.matcher(t);
+        if (m.find()) {
+            return cleanCommittee(m.group(1));
+        }
+        m = NAME_HELD.matcher(t);
         if (m.find()) {
             return cleanCommittee(m.group(1));
         }
@@ -116,10 +140,33 @@ final class HeaderParser {
     private static String cleanCommittee(String s) {
         String c = PersonParser.trimPunctuation(TRAILING_WORD.matcher(s).replaceFirst(""));
         // "Minutes of the meeting held on …" names no committee.
-        if (c.isEmpty() || !Character.isUpperCase(c.charAt(0)) || c.equalsIgnoreCase("meeting")) {
+        if (c.isEmpty() || !Character.isUpperCase(c.charAt(0)) || c.equalsIgnoreCase("meeting")
+                || DateParser.find(c, null) != null) {
             return null;
         }
         return PersonParser.clip(c, 200);
+    }
+
+    /** The next {@code n} non-blank lines after {@code i}, joined by spaces. */
+    private static String following(List<Line> lines, int i, int limit, int n) {
+        StringBuilder b = new StringBuilder();
+        for (int j = i + 1; j < Math.min(limit, lines.size()) && n > 0; j++) {
+            if (!lines.get(j).blank()) {
+                b.append(' ').append(lines.get(j).text());
+                n--;
+            }
+        }
+        return b.toString();
+    }
+
+    /** A date on a short line among the first few is the heading's; one inside a sentence further down is not. */
+    private static boolean isTitleBlock(List<Line> lines, int at) {
+        int nonBlank = 0;
+        for (int i = 0; i < at; i++) {
+            nonBlank += lines.get(i).blank() ? 0 : 1;
+        }
+        String t = lines.get(at).text();
+        return nonBlank <= 6 && (t.length() <= 120 || lines.get(at).emphasised());
     }
 
     private static String nextNonBlank(List<Line> lines, int i, int limit) {
@@ -149,13 +196,22 @@ final class HeaderParser {
     private static String firstTitleLine(List<Line> lines, int limit) {
         for (int i = 0; i < Math.min(limit, lines.size()); i++) {
             String t = lines.get(i).text();
-            if (!t.isEmpty()) {
+            if (letters(t) >= 3) {
                 boolean plausible = t.length() <= 120 && DateParser.find(t, null) == null
                         && !LineClassifier.sentenceLike(t) && t.indexOf(':') < 0;
-                return plausible ? PersonParser.clip(PersonParser.trimPunctuation(t), 200) : null;
+                String title = PersonParser.trimPunctuation(t);
+                return plausible && !title.isEmpty() ? PersonParser.clip(title, 200) : null;
             }
         }
         return null;
+    }
+
+    private static int letters(String t) {
+        int n = 0;
+        for (int i = 0; i < t.length() && n < 3; i++) {
+            n += Character.isLetter(t.charAt(i)) ? 1 : 0;
+        }
+        return n;
     }
 
     /** "at 9.30am in the Jim Cooke Conference Suite, Stockton Central Library" -> the place. */

@@ -38,7 +38,7 @@ final class ItemSplitter {
             return 0;
         }
         Heading h = LineClassifier.heading(l.text());
-        if (h == null) {
+        if (h == null || startsWithDate(l.text())) {
             return 0;
         }
         if (h.rest().isEmpty()) {
@@ -55,6 +55,12 @@ final class ItemSplitter {
             return Character.isLowerCase(h.rest().charAt(0)) ? 0 : 3;
         }
         return LineClassifier.titleLike(h.rest()) ? 2 : 0;
+    }
+
+    /** "11 November 2020" heads a page; it is not item 11. */
+    private static boolean startsWithDate(String text) {
+        DateParser.DateMatch d = DateParser.find(text, null);
+        return d != null && d.start() == 0;
     }
 
     static List<RawItem> split(List<Line> lines, int from) {

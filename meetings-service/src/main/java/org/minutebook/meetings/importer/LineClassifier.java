@@ -30,7 +30,8 @@ final class LineClassifier {
     private static final Pattern BARE_REFERENCE = Pattern
             .compile("(\\d{1,4})\\s?/\\s?(\\d{2,4})(?:[.:]|\\s?[-\u2013\u2014](?=\\s))?(?:\\s+(.*))?");
     private static final Pattern LETTERED = Pattern.compile("(?:\\(([a-z])\\)|([a-z])\\))(?:\\s+(.*))?");
-    private static final Pattern RESOLUTION_START = Pattern.compile("(?i)(?:agreed|resolved)\\b");
+    private static final Pattern RESOLUTION_START = Pattern
+            .compile("(?i)" + Vocabulary.alternation("decision.verbs") + "\\b");
     private static final Pattern ACTION_HEADER = Pattern
             .compile("(?i)(?:actions?|action\\s+by|action\\s+owner|by\\s+whom|who|owner|responsible)\\s*:?");
     private static final Pattern ACTION_PREFIX = Pattern.compile("(?i)^actions?\\s*(?:by|for)?\\s*[:\\-\u2013]\\s*");

@@ -28,6 +28,11 @@ public class MinutesParser {
      * @throws NotMinutesException when the text is empty, has no meeting date, or neither attendance nor items
      */
     public MeetingRecord parse(String text, String committeeHint) {
+        return read(text, committeeHint).record();
+    }
+
+    /** As {@link #parse}, with what the parser was unsure of and the text as it read it. */
+    public ParsedMinutes read(String text, String committeeHint) {
         if (text == null || text.isBlank()) {
             throw new NotMinutesException("empty document");
         }
@@ -51,8 +56,12 @@ public class MinutesParser {
         }
         String committee = header.committee() == null ? "Unknown committee" : header.committee();
         String startTime = header.startTime() == null ? null : TIME.format(header.startTime());
-        return new MeetingRecord(null, committee, header.date(), startTime, header.location(),
-                MeetingStatus.DRAFT, attendance.attendance(), items);
+        AttendanceRecord present = ApologiesInItems.apply(attendance.attendance(), items);
+        MeetingRecord record = new MeetingRecord(null, committee, header.date(), startTime, header.location(),
+                MeetingStatus.DRAFT, present, items);
+        List<String> texts = new ArrayList<>(lines.size());
+        lines.forEach(l -> texts.add(l.text()));
+        return new ParsedMinutes(record, ImportWarnings.of(lines, header, present, items), texts);
     }
 
     private static boolean isEmpty(AttendanceRecord a) {

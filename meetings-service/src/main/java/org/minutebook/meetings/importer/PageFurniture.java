@@ -79,7 +79,7 @@ final class PageFurniture {
                 j++;
             }
             if (j < lines.size() && REF_NUMBER.matcher(lines.get(j).text()).matches()) {
-                lines.set(i, new Line(l.text() + " " + lines.get(j).text(), l.heading(), l.bold(), false, false));
+                lines.set(i, new Line(l.text() + " " + lines.get(j).text(), l.level(), l.bold(), false, false));
                 lines.set(j, Line.BLANK);
             }
         }

@@ -20,8 +20,11 @@ import org.minutebook.meetings.record.ResolutionRecord.Outcome;
  */
 final class ResolutionExtractor {
 
-    private static final Pattern LEAD = Pattern.compile(
-            "(?is)((?:[\\p{L}'\u2019]+\\s+){0,7}?)(agreed|resolved)\\b(\\s*[:\\-\u2013\u2014]*\\s*(?:that\\b)?)(.*)");
+    // "Proposed by Cllr. W. Smith, seconded by Cllr. K. Jones and unanimously RESOLVED that …": up to 16 words.
+    private static final Pattern LEAD = Pattern.compile("(?is)((?:[\\p{L}'\u2019]+[.,]?\\s+){0,16}?)("
+            + Vocabulary.alternation("decision.verbs") + ")\\b(\\s*[:\\-\u2013\u2014]*\\s*(?:that\\b)?)(.*)");
+    private static final Pattern MINUTES_APPROVED = Pattern.compile("\\bminutes\\b.{0,200}?\\b(?:were|was|be|been)\\s+"
+            + "(?:duly\\s+|unanimously\\s+)?" + Vocabulary.alternation("minutes.approval") + "\\b");
     private static final Set<String> NOT_A_DECISION = Set.of("not", "previously", "already", "had", "has", "have",
             "been", "be", "would", "will", "could", "should", "if", "whether", "as", "once", "when", "until", "never",
             "originally", "being", "to", "however", "but", "yet", "unless", "what", "which", "who");
@@ -148,12 +151,13 @@ final class ResolutionExtractor {
 
     /** {@code lower}: the lower-cased sentence. */
     static boolean isApproval(String lower) {
-        return lower.contains("minutes") && lower.contains("record") && APPROVAL_WORDS.matcher(lower).find();
+        return lower.contains("minutes") && (lower.contains("record") && APPROVAL_WORDS.matcher(lower).find()
+                || MINUTES_APPROVED.matcher(lower).find());
     }
 
     private static boolean mayDecide(List<String> lowerSentences) {
         for (String s : lowerSentences) {
-            if (s.contains("agreed") || s.contains("resolved") || s.contains("record")) {
+            if (s.contains("agreed") || s.contains("resolved") || s.contains("decided") || s.contains("minutes")) {
                 return true;
             }
         }

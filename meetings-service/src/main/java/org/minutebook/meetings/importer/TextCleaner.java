@@ -18,8 +18,8 @@ final class TextCleaner {
     }
 
     static List<Line> clean(String text) {
-        String normalised = MarkupStripper.strip(normaliseBreaks(withoutControls(text)));
-        List<String> raw = joinBrokenLines(normalised.split("\n", -1));
+        String normalised = MarkupStripper.strip(FrontMatter.strip(normaliseBreaks(withoutControls(text))));
+        List<String> raw = BrokenLines.join(normalised.split("\n", -1));
         List<Line> lines = new ArrayList<>(raw.size());
         for (String r : raw) {
             // Page numbers ("Page 2 of 7", "- 2 -") are judged raw: cleaning would read "- 2 -" as a bullet.
@@ -39,54 +39,6 @@ final class TextCleaner {
         boolean odd = text.indexOf('\r') >= 0 || text.indexOf('\f') >= 0 || text.indexOf('\u000B') >= 0
                 || text.indexOf('\u0085') >= 0 || text.indexOf('\u2028') >= 0 || text.indexOf('\u2029') >= 0;
         return odd ? LINE_BREAK.matcher(text).replaceAll("\n") : text;
-    }
-
-    /** Re-joins a bold run split over lines ("**ALL to\nNote**") and words hyphenated at a line end (PDF). */
-    private static List<String> joinBrokenLines(String[] raw) {
-        List<String> out = new ArrayList<>(raw.length);
-        for (int i = 0; i < raw.length; i++) {
-            String line = raw[i];
-            int joins = 0;
-            while (i + 1 < raw.length && joins < 3) {
-                String next = raw[i + 1];
-                if (countBold(line) % 2 == 1 && countBold(next) % 2 == 1) {
-                    line = line.stripTrailing() + " " + next.strip();
-                } else if (hyphenated(line) && startsLower(next)) {
-                    String head = line.stripTrailing();
-                    line = head.substring(0, head.length() - 1) + next.strip();
-                } else {
-                    break;
-                }
-                i++;
-                joins++;
-            }
-            out.add(line);
-        }
-        return out;
-    }
-
-    private static int countBold(String s) {
-        int n = 0;
-        for (int i = s.indexOf("**"); i >= 0; i = s.indexOf("**", i + 2)) {
-            if (i == 0 || s.charAt(i - 1) != '\\') {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    private static boolean hyphenated(String s) {
-        int end = s.length();
-        while (end > 0 && s.charAt(end - 1) == ' ') {
-            end--;
-        }
-        return end >= 3 && s.charAt(end - 1) == '-' && Character.isLowerCase(s.charAt(end - 2))
-                && Character.isLetter(s.charAt(end - 3));
-    }
-
-    private static boolean startsLower(String s) {
-        String t = s.strip();
-        return !t.isEmpty() && Character.isLowerCase(t.charAt(0));
     }
 
     static Line cleanLine(String raw) {
@@ -129,9 +81,9 @@ final class TextCleaner {
             s = s.substring(marker);
         }
         s = s.strip();
-        boolean bold = s.startsWith("**") && s.endsWith("**") && s.length() > 4 && countBold(s) == 2;
+        boolean bold = s.startsWith("**") && s.endsWith("**") && s.length() > 4 && BrokenLines.countBold(s) == 2;
         s = collapse(unescapeMarkdown(s));
-        return s.isEmpty() ? Line.BLANK : new Line(s, heading, bold, bullet, indented && !heading);
+        return s.isEmpty() ? Line.BLANK : new Line(s, heading ? hashes : 0, bold, bullet, indented && !heading);
     }
 
     /** A markdown table's "|---|:---:|" separator row. */

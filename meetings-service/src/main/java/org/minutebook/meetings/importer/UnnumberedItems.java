@@ -15,6 +15,7 @@ final class UnnumberedItems {
 
     private static final Pattern LABEL = Pattern.compile("^[\\p{L} .]{1,25}:(?:\\s|$)");
     private static final int MAX_WORDS = 12;
+    private static final int MAX_HEADING_WORDS = 20;
 
     private UnnumberedItems() {
     }
@@ -31,6 +32,9 @@ final class UnnumberedItems {
         if (anyEmphasised) {
             starts.removeIf(i -> !lines.get(i).emphasised());
         }
+        int top = topLevel(lines, starts);
+        // "## AOB" with "### Clean Up" under it: the deeper headings subdivide an item.
+        starts.removeIf(i -> lines.get(i).heading() && lines.get(i).level() > top);
         List<RawItem> items = new ArrayList<>(starts.size());
         for (int k = 0; k < starts.size(); k++) {
             int start = starts.get(k);
@@ -40,9 +44,36 @@ final class UnnumberedItems {
         return items;
     }
 
+    /**
+     * A markdown heading is a title by its markup, even one that reads like a sentence ("Matters arising from the
+     * minutes of the previous meeting") or is followed by a sub-heading rather than discussion.
+     */
+    private static boolean isHeadingTitle(List<Line> lines, int i) {
+        String t = lines.get(i).text();
+        return Text.words(t).length <= MAX_HEADING_WORDS && !LABEL.matcher(t).find() && t.charAt(t.length() - 1) != '.'
+                && ItemSplitter.nextNonBlank(lines, i + 1, lines.size()) >= 0;
+    }
+
+    /** The shallowest heading level that more than one title uses (7 when none does). */
+    private static int topLevel(List<Line> lines, List<Integer> starts) {
+        int[] count = new int[8];
+        for (int i : starts) {
+            count[Math.min(7, lines.get(i).level())]++;
+        }
+        for (int level = 1; level <= 6; level++) {
+            if (count[level] >= 2) {
+                return level;
+            }
+        }
+        return 7;
+    }
+
     private static boolean isTitle(List<Line> lines, int i) {
         Line l = lines.get(i);
         String t = l.text();
+        if (l.heading() && isHeadingTitle(lines, i)) {
+            return true;
+        }
         if (l.blank() || l.bullet() || (i > 0 && !lines.get(i - 1).blank()) || !LineClassifier.titleLike(t)
                 || Text.words(t).length > MAX_WORDS || LABEL.matcher(t).find()
                 || ".?:".indexOf(t.charAt(t.length() - 1)) >= 0

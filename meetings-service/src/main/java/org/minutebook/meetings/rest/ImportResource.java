@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import org.minutebook.meetings.record.MeetingRecord;
+import org.minutebook.meetings.importer.ParsedMinutes;
 import org.minutebook.meetings.service.ArchiveImportService;
 import org.minutebook.meetings.service.ImportService;
 import org.minutebook.meetings.service.Storing;
@@ -104,10 +104,11 @@ public class ImportResource {
 
     private Response respond(ImportService.Document document, String committee, boolean dryRun, Storing storing) {
         if (dryRun) {
-            return Response.ok(importer.read(document, committee)).build();
+            return Response.ok(ImportedMeeting.read(importer.read(document, committee))).build();
         }
         caller.requireClerk();
-        MeetingRecord stored = importer.importDocument(document, committee, storing);
-        return Response.created(URI.create("/api/meetings/" + stored.id())).entity(stored).build();
+        ParsedMinutes stored = importer.importDocument(document, committee, storing);
+        return Response.created(URI.create("/api/meetings/" + stored.record().id()))
+                .entity(ImportedMeeting.stored(stored)).build();
     }
 }

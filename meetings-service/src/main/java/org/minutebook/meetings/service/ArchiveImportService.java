@@ -12,6 +12,7 @@ import java.util.zip.ZipInputStream;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
+import org.minutebook.meetings.importer.ParsedMinutes;
 import org.minutebook.meetings.record.MeetingRecord;
 import org.minutebook.shared.problem.ProblemException;
 
@@ -22,7 +23,7 @@ import org.minutebook.shared.problem.ProblemException;
 @ApplicationScoped
 public class ArchiveImportService {
 
-    public record Imported(String file, String meetingId, String committee, String date) {
+    public record Imported(String file, String meetingId, String committee, String date, int warnings) {
     }
 
     public record Skipped(String file, String existingMeetingId, String reason) {
@@ -87,9 +88,11 @@ public class ArchiveImportService {
     private void importOne(String name, byte[] content, String committee, Storing storing, List<Imported> imported,
             List<Skipped> duplicates, List<Failed> failed) {
         try {
-            MeetingRecord record = importer.importDocument(new ImportService.Document(content, null, name),
+            ParsedMinutes parsed = importer.importDocument(new ImportService.Document(content, null, name),
                     committee, storing);
-            imported.add(new Imported(name, record.id().toString(), record.committee(), record.date().toString()));
+            MeetingRecord record = parsed.record();
+            imported.add(new Imported(name, record.id().toString(), record.committee(), record.date().toString(),
+                    parsed.warnings().size()));
         } catch (ProblemException e) {
             if (e.problem().status() == 409) {
                 duplicates.add(new Skipped(name, String.valueOf(e.problem().extensions().get("existingMeetingId")),

@@ -11,6 +11,7 @@ import jakarta.validation.Validator;
 import org.minutebook.meetings.importer.DocumentText;
 import org.minutebook.meetings.importer.MinutesParser;
 import org.minutebook.meetings.importer.NotMinutesException;
+import org.minutebook.meetings.importer.ParsedMinutes;
 import org.minutebook.meetings.importer.UnreadableDocumentException;
 import org.minutebook.meetings.record.MeetingRecord;
 import org.minutebook.shared.problem.ProblemException;
@@ -36,27 +37,29 @@ public class ImportService {
         this.meetings = meetings;
     }
 
-    /** The record the document gives, checked like a posted one, without storing anything. */
-    public MeetingRecord read(Document document, String committee) {
-        MeetingRecord record;
+    /** What the document gives, the record checked like a posted one, without storing anything. */
+    public ParsedMinutes read(Document document, String committee) {
+        ParsedMinutes parsed;
         try {
             String text = documentText.extract(document.content(), document.mediaType(), document.fileName());
-            record = parser.parse(text, blankToNull(committee));
+            parsed = parser.read(text, blankToNull(committee));
         } catch (NotMinutesException | UnreadableDocumentException e) {
             throw ProblemException.unprocessable("Not minutes: " + e.getMessage());
         }
-        Set<ConstraintViolation<MeetingRecord>> violations = validator.validate(record);
+        Set<ConstraintViolation<MeetingRecord>> violations = validator.validate(parsed.record());
         if (!violations.isEmpty()) {
             throw ProblemException.unprocessable("The minutes were read but do not make a valid record: "
                     + violations.stream().sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
                             .map(v -> v.getPropertyPath() + " " + v.getMessage())
                             .collect(Collectors.joining("; ")));
         }
-        return record;
+        return parsed;
     }
 
-    public MeetingRecord importDocument(Document document, String committee, Storing storing) {
-        return meetings.save(read(document, committee), storing);
+    /** The stored record, and the warnings of the reading it came from. */
+    public ParsedMinutes importDocument(Document document, String committee, Storing storing) {
+        ParsedMinutes parsed = read(document, committee);
+        return new ParsedMinutes(meetings.save(parsed.record(), storing), parsed.warnings(), parsed.lines());
     }
 
     private static String blankToNull(String value) {

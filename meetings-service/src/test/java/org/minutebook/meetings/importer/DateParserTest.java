@@ -1,7 +1,9 @@
 package org.minutebook.meetings.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -38,7 +40,17 @@ class DateParserTest {
         assertEquals(LocalDate.of(2011, 8, 16), DateParser.findDate("Tuesday 16 August at 9.30", meeting));
         assertEquals(LocalDate.of(2012, 1, 10), DateParser.findDate("deferred to 10 January",
                 LocalDate.of(2011, 12, 6)));
-        assertNull(DateParser.findDate("Tuesday 16 August", null));
+        assertNull(DateParser.findDate("16 August", null));
+    }
+
+    @Test
+    void shouldInferAMissingYearFromTheWeekday() {
+        DateParser.DateMatch m = DateParser.find("GENERAL MEETING MONDAY 4 DECEMBER", null);
+        assertTrue(m.yearInferred());
+        assertEquals(java.time.DayOfWeek.MONDAY, m.date().getDayOfWeek());
+        assertEquals(java.time.MonthDay.of(12, 4), java.time.MonthDay.from(m.date()));
+        assertFalse(m.date().isAfter(LocalDate.now()));
+        assertTrue(m.date().isAfter(LocalDate.now().minusYears(8)), "the latest such year, not an earlier one");
     }
 
     @Test

@@ -1,0 +1,54 @@
+package org.minutebook.meetings.importer;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.minutebook.meetings.record.AttendanceRecord;
+import org.minutebook.meetings.record.ItemRecord;
+import org.minutebook.meetings.record.PersonRecord;
+
+/**
+ * Apologies written as the text of an early item ("1. Apologies for absence" / "Apologies were received from
+ * Councillors Brown and Green."), when the heading carried no Apologies list.
+ */
+final class ApologiesInItems {
+
+    private static final int EARLY_ITEMS = 3;
+    private static final Pattern FROM = Pattern.compile("(?i)\\bapolog(?:y|ies)\\b[^.]*?\\b(?:from|of|by|for)\\s+"
+            + "(?!absence\\b)([^.;]+)");
+    /** "Cllr. Brown", "Mr. A. Smith": the stops of abbreviations and initials do not end the sentence. */
+    private static final Pattern ABBREVIATION_STOP = Pattern.compile("(?<=\\b(?:Cllrs?|Mrs?|Ms|Dr|Rev|[A-Z]))\\.");
+    private static final Pattern TAIL = Pattern.compile("(?i)\\s+(?:who\\s|due\\s+to|because|as\\s+(?:he|she|they)\\b"
+            + "|for\\s+(?:this|the)\\s+meeting|and\\s+(?:these|they)\\s+were|(?:were|was)\\s+(?:noted|accepted)).*");
+
+    private ApologiesInItems() {
+    }
+
+    static AttendanceRecord apply(AttendanceRecord a, List<ItemRecord> items) {
+        if (!a.apologies().isEmpty()) {
+            return a;
+        }
+        for (int i = 0; i < Math.min(EARLY_ITEMS, items.size()); i++) {
+            ItemRecord item = items.get(i);
+            if (!item.title().toLowerCase(Locale.ROOT).contains("apolog") || item.text() == null) {
+                continue;
+            }
+            List<PersonRecord> people = fromText(item.text());
+            if (!people.isEmpty()) {
+                return new AttendanceRecord(a.present(), a.officers(), a.inAttendance(), people);
+            }
+        }
+        return a;
+    }
+
+    static List<PersonRecord> fromText(String text) {
+        Matcher m = FROM.matcher(ABBREVIATION_STOP.matcher(text).replaceAll(""));
+        if (!m.find()) {
+            return List.of();
+        }
+        String names = TAIL.matcher(m.group(1)).replaceFirst("");
+        return AttendanceParser.people(names).stream().filter(p -> Names.looksLikeName(p.name())).toList();
+    }
+}

@@ -1,0 +1,37 @@
+package org.minutebook.meetings.importer;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** Whether a bare name read from an attendance list is plausibly a person's, for the import's warnings. */
+final class Names {
+
+    private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "le", "la", "da", "di",
+            "du", "del", "st", "bin", "al", "mac", "mc", "o'", "y", "ap", "ni", "nic", "ui");
+
+    private Names() {
+    }
+
+    /** One to five words, each capitalised (or a particle such as "van"), with no digits and few letters missing. */
+    static boolean looksLikeName(String name) {
+        String[] words = Text.words(name);
+        if (words.length == 0 || words.length > 5 || name.length() > 60) {
+            return false;
+        }
+        int capitalised = 0;
+        for (String w : words) {
+            for (int i = 0; i < w.length(); i++) {
+                char c = w.charAt(i);
+                if (Character.isDigit(c) || "@:;!?/\\|{}[]<>=+*#".indexOf(c) >= 0) {
+                    return false;
+                }
+            }
+            if (Character.isUpperCase(w.charAt(0))) {
+                capitalised++;
+            } else if (!PARTICLES.contains(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return capitalised >= 1 && !(words.length == 1 && words[0].length() <= 1);
+    }
+}

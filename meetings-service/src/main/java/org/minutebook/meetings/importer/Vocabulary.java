@@ -1,0 +1,95 @@
+package org.minutebook.meetings.importer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Pattern;
+
+/**
+ * The wording councils use ({@code vocabulary.properties}): labels, formulas, honorifics. Loaded once; the stages
+ * ask it for a pattern of a list's phrases or for the list a phrase belongs to.
+ */
+final class Vocabulary {
+
+    private static final Map<String, List<String>> LISTS = load();
+
+    private Vocabulary() {
+    }
+
+    /** The phrases of one list, lower case, single-spaced, longest first (so a longer label wins). */
+    static List<String> phrases(String list) {
+        List<String> p = LISTS.get(list);
+        if (p == null) {
+            throw new IllegalArgumentException("no vocabulary list " + list);
+        }
+        return p;
+    }
+
+    /**
+     * An alternation of the phrases of {@code lists}, words joined by any whitespace, for use inside a larger
+     * pattern: "(?:members\s+present|present|…)".
+     */
+    static String alternation(String... lists) {
+        List<String> all = new ArrayList<>();
+        for (String l : lists) {
+            all.addAll(phrases(l));
+        }
+        all.sort(Comparator.comparingInt(String::length).reversed());
+        StringBuilder b = new StringBuilder("(?:");
+        for (int i = 0; i < all.size(); i++) {
+            b.append(i == 0 ? "" : "|");
+            String[] words = all.get(i).split(" ");
+            for (int w = 0; w < words.length; w++) {
+                b.append(w == 0 ? "" : "\\s+").append(Pattern.quote(words[w]));
+            }
+        }
+        return b.append(')').toString();
+    }
+
+    /** Which of {@code lists} holds the phrase (compared lower case, single-spaced), or null. */
+    static String listOf(String phrase, String... lists) {
+        String key = normalise(phrase);
+        for (String l : lists) {
+            if (phrases(l).contains(key)) {
+                return l;
+            }
+        }
+        return null;
+    }
+
+    static String normalise(String phrase) {
+        return String.join(" ", Text.words(phrase.toLowerCase(Locale.ROOT)));
+    }
+
+    private static Map<String, List<String>> load() {
+        Properties p = new Properties();
+        try (InputStream in = Vocabulary.class.getResourceAsStream("vocabulary.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("vocabulary.properties is missing from the importer");
+            }
+            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, List<String>> lists = new HashMap<>();
+        for (String key : p.stringPropertyNames()) {
+            List<String> phrases = new ArrayList<>();
+            for (String entry : p.getProperty(key).split("\\|")) {
+                String n = normalise(entry);
+                if (!n.isEmpty() && !phrases.contains(n)) {
+                    phrases.add(n);
+                }
+            }
+            phrases.sort(Comparator.comparingInt(String::length).reversed());
+            lists.put(key, List.copyOf(phrases));
+        }
+        return Map.copyOf(lists);
+    }
+}
