@@ -1,0 +1,90 @@
+package org.minutebook.meetings.importer;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.minutebook.meetings.record.MeetingRecord;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The importer's own evaluation: every real document of the corpus (src/test/resources/corpus) read the way an upload
+ * is (its media type from its extension) and scored against its hand-made golden with the scorer's measures. Prints
+ * the per-document table; fails below the floor, which was set from the measured score, and on any refused document.
+ */
+class CorpusEvaluationTest {
+
+    /** Measured overall, less a margin for a deliberate trade-off; raise it as the importer improves. */
+    private static final double FLOOR = 0.82;
+
+    private final MinutesParser parser = new MinutesParser();
+    private final DocumentText documents = new DocumentText();
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void shouldScoreTheCorpusAboveItsFloor() throws IOException {
+        List<Path> goldens = goldens();
+        assertTrue(goldens.size() >= 5, "the corpus has " + goldens.size() + " documents");
+        List<Double> overall = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
+        StringBuilder table = new StringBuilder("\ncorpus document | overall | measures\n");
+        for (Path g : goldens) {
+            JsonNode golden = json.readTree(g.toFile());
+            String source = golden.get("source").asText();
+            MeetingRecord record;
+            try {
+                record = read(g.resolveSibling(source));
+            } catch (NotMinutesException | UnreadableDocumentException e) {
+                refused.add(source + ": " + e.getMessage());
+                overall.add(0.0);
+                table.append(source).append(" | refused | ").append(e.getMessage()).append('\n');
+                continue;
+            }
+            Map<String, Double> measures = MinutesScore.score(golden, record);
+            double o = MinutesScore.overall(measures);
+            overall.add(o);
+            table.append(String.format(Locale.ROOT, "%s | %.3f | %s implied-recall=%.2f%n", source, o, measures,
+                    MinutesScore.impliedRecall(golden, record)));
+        }
+        double mean = overall.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        table.append(String.format(Locale.ROOT, "corpus: %d documents, overall %.3f%n", overall.size(), mean));
+        System.out.println(table);
+        assertTrue(refused.isEmpty(), "refused: " + refused);
+        assertTrue(mean >= FLOOR, "corpus overall " + mean + " below " + FLOOR + table);
+    }
+
+    private MeetingRecord read(Path source) throws IOException {
+        String name = source.getFileName().toString();
+        String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        String type = switch (ext) {
+            case "md" -> "text/markdown";
+            case "html", "htm" -> "text/html";
+            default -> "text/plain";
+        };
+        return parser.parse(documents.extract(Files.readAllBytes(source), type, name), null);
+    }
+
+    static List<Path> goldens() throws IOException {
+        Path dir;
+        try {
+            dir = Paths.get(CorpusEvaluationTest.class.getResource("/corpus/README.md").toURI()).getParent();
+        } catch (java.net.URISyntaxException e) {
+            throw new IOException(e);
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+    }
+}
