@@ -63,7 +63,7 @@ final class AttendanceParser {
                 buf.setLength(0);
                 buf.append(m.group(3));
                 end = i + 1;
-            } else if (current != null && continues(l, buf)) {
+            } else if (current != null && continues(l, buf) && !headsProse(lines, i, limit)) {
                 // Table rows ("Name<TAB>Organisation") are whole entries; other lines may wrap a name.
                 boolean row = l.text().indexOf('\t') >= 0 || buf.indexOf("\t") >= 0;
                 buf.append(row && buf.length() > 0 ? ", " : joiner(buf, l.text())).append(l.text());
@@ -77,6 +77,18 @@ final class AttendanceParser {
         AttendanceRecord a = new AttendanceRecord(lists.get(Kind.PRESENT), lists.get(Kind.OFFICERS),
                 lists.get(Kind.IN_ATTENDANCE), lists.get(Kind.APOLOGIES));
         return new Result(a, end);
+    }
+
+    /**
+     * "Resignations" alone after a blank line with a paragraph of discussion below it is the next heading, not a name
+     * at the end of the list (the layout of a PDF or a page without markup).
+     */
+    private static boolean headsProse(List<Line> lines, int i, int limit) {
+        if (i == 0 || !lines.get(i - 1).blank() || lines.get(i).text().indexOf(',') >= 0) {
+            return false;
+        }
+        int j = ItemSplitter.nextNonBlank(lines, i + 1, Math.min(limit + 3, lines.size()));
+        return j > i + 1 && LineClassifier.sentenceLike(lines.get(j).text());
     }
 
     private static boolean acceptLabel(Matcher m) {

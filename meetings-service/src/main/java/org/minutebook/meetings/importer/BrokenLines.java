@@ -70,7 +70,7 @@ final class BrokenLines {
         }
         // "3" + "RD MARCH": the ordinal suffix belongs to the number.
         boolean suffix = !head.isEmpty() && Character.isDigit(head.charAt(head.length() - 1)) && tail.length() > 2
-                && ORDINAL_MONTH.matcher(tail).matches() && !Character.isWhitespace(tail.charAt(2))
+                && ORDINAL_MONTH.matcher(tail).matches() && !Character.isLetter(tail.charAt(2))
                 && "stndrdth".contains(tail.substring(0, 2).toLowerCase());
         return head + (suffix ? "" : " ") + tail;
     }

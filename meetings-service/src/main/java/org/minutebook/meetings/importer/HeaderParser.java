@@ -193,14 +193,20 @@ final class HeaderParser {
         return -1;
     }
 
+    /** The first short, undated, title-like line among the first few: "GOVAN COMMUNITY COUNCIL". */
     private static String firstTitleLine(List<Line> lines, int limit) {
-        for (int i = 0; i < Math.min(limit, lines.size()); i++) {
+        int seen = 0;
+        for (int i = 0; i < Math.min(limit, lines.size()) && seen < 4; i++) {
             String t = lines.get(i).text();
-            if (letters(t) >= 3) {
-                boolean plausible = t.length() <= 120 && DateParser.find(t, null) == null
-                        && !LineClassifier.sentenceLike(t) && t.indexOf(':') < 0;
-                String title = PersonParser.trimPunctuation(t);
-                return plausible && !title.isEmpty() ? PersonParser.clip(title, 200) : null;
+            if (letters(t) < 3) {
+                continue;
+            }
+            seen++;
+            boolean plausible = t.length() <= 120 && DateParser.find(t, null) == null
+                    && !LineClassifier.sentenceLike(t) && t.indexOf(':') < 0;
+            String title = PersonParser.trimPunctuation(t);
+            if (plausible && Text.words(title).length >= 2) {
+                return PersonParser.clip(title, 200);
             }
         }
         return null;

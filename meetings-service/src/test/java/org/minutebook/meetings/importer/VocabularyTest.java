@@ -1,0 +1,56 @@
+package org.minutebook.meetings.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.minutebook.meetings.record.PersonRecord;
+
+/** Each list of the vocabulary, through the stage that reads it. */
+class VocabularyTest {
+
+    private static List<String> names(List<PersonRecord> people) {
+        return people.stream().map(PersonRecord::name).toList();
+    }
+
+    @Test
+    void shouldMatchPhrasesWholeInAnyCaseAndSpacing() {
+        Pattern p = Pattern.compile("(?i)" + Vocabulary.alternation("attendance.present"));
+        assertTrue(p.matcher("MEMBERS   PRESENT").matches());
+        assertEquals("attendance.officers", Vocabulary.listOf("Officials  Present", "attendance.present",
+                "attendance.officers"));
+    }
+
+    @Test
+    void shouldReadEveryAttendanceLabel() {
+        var a = new MinutesParser().parse("Minutes of the Council held on 3 March 2016\n\n"
+                + "MEMBERS PRESENT: Cllr Jane Doe, Cllr John Smith\n\nIN THE CHAIR: Cllr Ann Jones\n\n"
+                + "OFFICIALS PRESENT: Mr Tom Black\n\nAlso in attendance: Ms Eve White\n\n"
+                + "Apologies tendered: Cllr Sam Grey\n\n1. Minutes\n\nRESOLVED that they be approved.\n", null)
+                .attendance();
+        assertEquals(List.of("Jane Doe", "John Smith", "Ann Jones"), names(a.present()));
+        assertEquals(List.of("Tom Black"), names(a.officers()));
+        assertEquals(List.of("Eve White"), names(a.inAttendance()));
+        assertEquals(List.of("Sam Grey"), names(a.apologies()));
+    }
+
+    @Test
+    void shouldReadDecisionVerbsAndMinutesApprovals() {
+        var items = new MinutesParser().parse("Minutes of the Council held on 3 March 2016\n\n"
+                + "Present: Cllr Jane Doe\n\n1. Minutes\n\nThe minutes of the meeting held on 4 February 2016 "
+                + "were approved.\n\n2. Hall\n\nProposed by Cllr. J. Doe, seconded by Cllr. A. Smith and RESOLVED "
+                + "that the hall be repainted.\n\n3. Bins\n\nIt was decided that two bins be bought.\n", null)
+                .items();
+        assertEquals(1, items.get(0).resolutions().size());
+        assertEquals("the hall be repainted", items.get(1).resolutions().get(0).text());
+        assertEquals(1, items.get(2).resolutions().size());
+    }
+
+    @Test
+    void shouldReadWelshMonthsAndOrdinals() {
+        assertEquals(java.time.LocalDate.of(2020, 9, 9), DateParser.findDate("Nos Fercher 9fed Medi 2020", null));
+    }
+}
