@@ -19,8 +19,10 @@ final class ImportWarnings {
     private ImportWarnings() {
     }
 
-    static List<ImportWarning> of(List<Line> lines, Header header, AttendanceRecord attendance,
+    static List<ImportWarning> of(List<Line> cleaned, Header header, AttendanceRecord attendance,
             List<ItemRecord> items) {
+        List<String> lines = new ArrayList<>(cleaned.size());
+        cleaned.forEach(l -> lines.add(l.text().toLowerCase(Locale.ROOT)));
         List<ImportWarning> out = new ArrayList<>();
         if (!header.dateInHeading()) {
             out.add(new ImportWarning("date", lineNumber(header.dateLine()),
@@ -50,7 +52,7 @@ final class ImportWarnings {
         return out;
     }
 
-    private static void names(List<Line> lines, String field, List<PersonRecord> people, List<ImportWarning> out) {
+    private static void names(List<String> lines, String field, List<PersonRecord> people, List<ImportWarning> out) {
         for (int i = 0; i < people.size(); i++) {
             String name = people.get(i).name();
             if (!Names.looksLikeName(name)) {
@@ -60,7 +62,7 @@ final class ImportWarnings {
         }
     }
 
-    private static void numbering(List<Line> lines, List<ItemRecord> items, List<ImportWarning> out) {
+    private static void numbering(List<String> lines, List<ItemRecord> items, List<ImportWarning> out) {
         int from = 0;
         Integer previous = null;
         for (int i = 0; i < items.size(); i++) {
@@ -93,12 +95,11 @@ final class ImportWarnings {
         return end > start && start == 0 ? Integer.valueOf(number.substring(start, end)) : null;
     }
 
-    /** The first line at or after {@code from} that holds the start of {@code text} (case aside), or -1. */
-    private static int find(List<Line> lines, String text, int from) {
-        String needle = text.length() > 40 ? text.substring(0, 40) : text;
-        needle = needle.toLowerCase(Locale.ROOT);
+    /** The first of the lower-cased lines at or after {@code from} that holds the start of {@code text}, or -1. */
+    private static int find(List<String> lines, String text, int from) {
+        String needle = (text.length() > 40 ? text.substring(0, 40) : text).toLowerCase(Locale.ROOT);
         for (int i = Math.max(0, from); i < lines.size(); i++) {
-            if (lines.get(i).text().toLowerCase(Locale.ROOT).contains(needle)) {
+            if (lines.get(i).contains(needle)) {
                 return i;
             }
         }

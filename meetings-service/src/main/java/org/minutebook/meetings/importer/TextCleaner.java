@@ -30,9 +30,15 @@ final class TextCleaner {
         return lines;
     }
 
+    /** A char loop finds the first control character; the regex runs only on the rare text that has one. */
     private static String withoutControls(String text) {
-        var controls = CONTROL.matcher(text);
-        return controls.find() ? controls.replaceAll("") : text;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && (c < 0x09 || c > 0x0D)) || c == 0x7F) {
+                return CONTROL.matcher(text).replaceAll("");
+            }
+        }
+        return text;
     }
 
     private static String normaliseBreaks(String text) {
