@@ -71,7 +71,7 @@ async function upload(files, committee, publish, progress, report) {
             imported++;
             rows.append(el('tr', { class: 'ok' }, cell('File', file.name), cell('Result',
                 el('a', { href: `#/meetings/${record.id}` }, `${record.committee}, ${date(record.date)}`),
-                `: ${record.items.length} items, ${record.status.toLowerCase()}`)));
+                `: ${record.items.length} items, ${record.status.toLowerCase()}`, warningsOf(record))));
         } catch (e) {
             const fields = (e.problem && e.problem.violations || []).map(v => `${v.field}: ${v.message}`).join('; ');
             rows.append(el('tr', { class: 'error' }, cell('File', file.name),
@@ -81,4 +81,11 @@ async function upload(files, committee, publish, progress, report) {
     }
     report.querySelector('#import-summary').textContent =
         `${imported} of ${files.length} imported, ${files.length - imported} not imported.`;
+}
+
+/** What the importer was unsure of in a stored document (older services send no warnings). */
+function warningsOf(record) {
+    const warnings = record.warnings || [];
+    return warnings.length === 0 ? null
+        : `; ${warnings.length} warning${warnings.length === 1 ? '' : 's'}: ${warnings.map(w => w.message).join('; ')}`;
 }

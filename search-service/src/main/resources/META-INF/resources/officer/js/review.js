@@ -52,7 +52,9 @@ function documentText(lines, warnings) {
             byLine.set(w.line, [...(byLine.get(w.line) || []), w.message]);
         }
     }
-    const panel = el('div', { class: 'doc-lines', tabindex: '0', 'aria-label': 'Document text, line by line' },
+    // Focusable, so that the scrolled text can be read by keyboard too.
+    const panel = el('div', { class: 'doc-lines', tabindex: '0', role: 'region',
+        'aria-labelledby': 'review-text-heading' },
         lines.length === 0
             ? el('p', {}, 'The service did not send the document\'s text.')
             : el('ol', {}, lines.map((line, i) => {
@@ -65,7 +67,7 @@ function documentText(lines, warnings) {
             })));
     return {
         panel,
-        node: el('section', { class: 'review-text', 'aria-labelledby': 'review-text-heading' },
+        node: el('div', { class: 'review-text' },
             el('h3', { id: 'review-text-heading' }, 'Document text'), panel),
     };
 }
@@ -127,9 +129,10 @@ function saveControls(form, publish) {
                     { method: 'POST', body: toPayload(form.model) });
                 form.notes.clear('error');
                 form.render();
-                result.replaceChildren(el('p', { id: 'review-saved', class: 'ok', role: 'status' }, 'Saved: ',
-                    el('a', { href: `#/meetings/${stored.id}` }, `${stored.committee}, ${date(stored.date)}`),
+                const link = el('a', { href: `#/meetings/${stored.id}` }, `${stored.committee}, ${date(stored.date)}`);
+                result.replaceChildren(el('p', { id: 'review-saved', class: 'ok', role: 'status' }, 'Saved: ', link,
                     `, ${stored.items.length} items, ${stored.status.toLowerCase()}.`));
+                link.focus();
             } catch (e) {
                 save.disabled = false;
                 result.replaceChildren(problem(e, form));
