@@ -58,9 +58,13 @@ class OfficerPageReviewIT {
                 .then().statusCode(200).extract().jsonPath();
         List<Map<String, Object>> warnings = dryRun.getList("warnings");
         assertTrue(warnings != null && !warnings.isEmpty(), "the dry run warns about this document: " + warnings);
-        Map<String, Object> onALine = warnings.stream().filter(w -> w.get("line") != null).findFirst()
-                .orElseThrow(() -> new AssertionError("no warning names a line: " + warnings));
-        int line = (Integer) onALine.get("line");
+        Map<String, Object> jump = warnings.stream().filter(w -> "items[2].number".equals(w.get("field")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no warning on the third item's number: " + warnings));
+        assertTrue(((String) jump.get("message")).contains("jumps from 2 to 4"), jump.toString());
+        assertTrue(warnings.stream().anyMatch(w -> "attendance.present".equals(w.get("field"))),
+                "a warning that there is no Present list: " + warnings);
+        int line = (Integer) jump.get("line");
         String lineText = dryRun.getList("lines", String.class).get(line - 1);
 
         page.signIn(E2eStack.clerk());
@@ -78,10 +82,15 @@ class OfficerPageReviewIT {
         WebElement marked = page.driver.findElement(By.id("doc-line-" + line));
         assertTrue(marked.getAttribute("class").contains("warned"), "line " + line + " is highlighted");
         assertEquals(lineText.strip(), marked.findElement(By.tagName("mark")).getText().strip());
-        assertTrue(marked.getText().contains((String) onALine.get("message")));
+        assertTrue(marked.getText().contains((String) jump.get("message")));
         WebElement beside = page.driver.findElement(By.cssSelector(
-                "#review-form .record-fields [data-note-field='" + onALine.get("field") + "'].warning"));
-        assertTrue(beside.getText().contains((String) onALine.get("message")), beside.getText());
+                "[data-field='items[2].number'] > [data-note-field='items[2].number'].warning"));
+        assertTrue(beside.getText().contains((String) jump.get("message")), beside.getText());
+        assertTrue(page.driver.findElement(By.id("rf-items-2-number")).getAttribute("aria-describedby")
+                .contains(beside.getAttribute("id")), "the number field is described by its warning");
+        assertFalse(page.driver.findElements(By.cssSelector(
+                "[data-field='attendance.present'] > [data-note-field='attendance.present'].warning")).isEmpty(),
+                "the missing Present list is flagged on the Present list");
         page.driver.findElement(By.xpath("//*[@id='review-warnings']//button[.='Show line " + line + "']")).click();
         assertEquals("doc-line-" + line, page.driver.switchTo().activeElement().getAttribute("id"));
         page.screenshot("import-review");
