@@ -31,7 +31,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The officer page in the system's headless Chromium, against the three packaged services: the board, filtering,
  * marking an action done, a meeting, search, a live update, the charts and an import. Each step leaves a screenshot
- * in target/screenshots for review.
+ * in target/screenshots for review. The Import view's review step has a test of its own, OfficerPageReviewIT.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OfficerPageIT {
