@@ -147,6 +147,15 @@ class OfficerPageReviewIT {
         saved.click();
         page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("meeting-status"), "draft"));
         assertTrue(page.driver.findElement(By.id("main")).getText().contains("Town Centre Patrols"));
+
+        // The same document reviewed again is refused as the committee's meeting on that date, which it links to.
+        page.open("#/import");
+        page.driver.findElement(By.id("import-files")).sendKeys(minutes.toAbsolutePath().toString());
+        page.driver.findElement(By.id("import-review")).click();
+        page.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("review-save"))).click();
+        WebElement conflict = page.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("review-problem")));
+        assertTrue(conflict.getText().contains("409"), conflict.getText());
+        assertTrue(conflict.findElement(By.tagName("a")).getAttribute("href").endsWith("#/meetings/" + id));
     }
 
     private static void type(String id, String text) {
