@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
@@ -24,31 +23,26 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The officer page in the system's headless Chromium, against the three packaged services: the board, filtering,
  * marking an action done, a meeting, search, a live update, the charts and an import. Each step leaves a screenshot
- * in target/screenshots for review.
+ * in target/screenshots for review. The Import view's review step has a test of its own, OfficerPageReviewIT.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OfficerPageIT {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final Duration PATIENCE = OfficerBrowser.PATIENCE;
     private static final String RAPTOR_ACTION = "Arrangements to be made for Cleveland Fire Brigade";
 
     private static final String COMMITTEE = "Officer Page " + UUID.randomUUID().toString().substring(0, 8);
     private static String meetingId;
+    private static OfficerBrowser page;
     private static ChromeDriver browser;
-    private static String axe;
     private static WebDriverWait wait;
 
     @BeforeAll
@@ -58,28 +52,28 @@ class OfficerPageIT {
         await().atMost(PATIENCE).until(() -> given().baseUri(E2eStack.url("actions-service"))
                 .queryParam("committee", COMMITTEE).queryParam("assignee", "Steve Johnson")
                 .get("/api/actions").then().extract().<Integer>path("total") > 0);
-        Files.createDirectories(SCREENSHOTS);
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, PATIENCE);
+        page = OfficerBrowser.start();
+        browser = page.driver;
+        wait = page.wait;
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
+        if (page != null) {
+            page.close();
         }
     }
 
     @Test
     @Order(1)
     void boardIsPublicUntilSignedInThenFiltersAndMarksAnActionDone() throws IOException {
-        open("#/outstanding?committee=" + encode(COMMITTEE));
+        page.open("#/outstanding?committee=" + OfficerBrowser.encode(COMMITTEE));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("actions-table")));
         assertFalse(browser.findElements(By.cssSelector(".mark-done")).size() > 0,
                 "the public sees no update buttons");
-        screenshot("board-public");
+        page.screenshot("board-public");
 
-        signIn(E2eStack.officer());
+        page.signIn(E2eStack.officer());
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("signed-in-as"), "Steve Johnson"));
         WebElement committee = browser.findElement(By.id("filter-committee"));
         committee.clear();
@@ -96,7 +90,7 @@ class OfficerPageIT {
             assertTrue(each.findElement(By.cssSelector("td[data-label='Assigned to']")).getText()
                     .contains("Steve Johnson"), "filtered to the person: " + each.getText());
         }
-        screenshot("board-filtered");
+        page.screenshot("board-filtered");
 
         String actionId = row.getAttribute("data-action-id");
         row.findElement(By.cssSelector(".mark-done")).sendKeys(Keys.ENTER);
@@ -104,40 +98,41 @@ class OfficerPageIT {
         assertEquals("done", row.findElement(By.cssSelector(".status")).getText());
         assertEquals("DONE", given().baseUri(E2eStack.url("actions-service")).get("/api/actions/{id}", actionId)
                 .then().statusCode(200).extract().path("status"));
-        screenshot("board-marked-done");
-        assertAccessible("board");
+        page.screenshot("board-marked-done");
+        page.assertAccessible("board");
     }
 
     @Test
     @Order(2)
     void meetingPageShowsRestrictedItemsToTheSignedInOfficer() throws IOException {
-        open("#/meetings/" + meetingId);
+        page.open("#/meetings/" + meetingId);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("attendance")));
-        screenshot("meeting");
+        page.screenshot("meeting");
         WebElement restricted = browser.findElement(By.cssSelector("article.restricted"));
         assertTrue(restricted.getText().contains("Recorded Crime and Disorder"));
         assertFalse(restricted.getText().contains("officers signed in can read it"), "the officer reads it");
         WebElement raptor = browser.findElement(By.xpath("//article[h3[contains(., 'Operation Raptor')]]"));
         assertTrue(raptor.getText().contains("done"), "the action's progress shows: " + raptor.getText());
-        assertAccessible("meeting");
+        page.assertAccessible("meeting");
     }
 
     @Test
     @Order(3)
     void searchMarksMatchesAndOffersFacets() throws IOException {
-        open("#/search?q=" + encode("\"Operation Raptor\"") + "&committee=" + encode(COMMITTEE));
+        page.open("#/search?q=" + OfficerBrowser.encode("\"Operation Raptor\"") + "&committee="
+                + OfficerBrowser.encode(COMMITTEE));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".hit mark")));
         assertTrue(browser.findElement(By.id("search-total")).getText().startsWith("1 item"));
         assertFalse(browser.findElements(By.cssSelector(".facets a")).isEmpty(), "facets to narrow by");
-        screenshot("search");
-        assertAccessible("search");
+        page.screenshot("search");
+        page.assertAccessible("search");
     }
 
     @Test
     @Order(4)
     void newMeetingAppearsWithoutAReload() throws IOException {
         String committee = "Live Page " + UUID.randomUUID().toString().substring(0, 8);
-        open("#/meetings?committee=" + encode(committee));
+        page.open("#/meetings?committee=" + OfficerBrowser.encode(committee));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("meeting-list"), "No meetings match"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("live-status"), "Connected"));
         ((JavascriptExecutor) browser).executeScript("window.notReloaded = true;");
@@ -147,35 +142,37 @@ class OfficerPageIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-meeting-id='" + id + "']")));
         assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser).executeScript("return window.notReloaded;"));
         assertFalse(browser.findElements(By.cssSelector("#live-events li")).isEmpty());
-        screenshot("live-update");
+        page.screenshot("live-update");
     }
 
     @Test
     @Order(5)
     void chartsAttendanceAndDecisions() throws IOException {
-        open("#/attendance?person=" + encode("Steve Johnson") + "&committee=" + encode(COMMITTEE));
+        page.open("#/attendance?person=" + OfficerBrowser.encode("Steve Johnson") + "&committee="
+                + OfficerBrowser.encode(COMMITTEE));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("attendance-chart")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("decisions-chart")));
         assertTrue((Boolean) ((JavascriptExecutor) browser).executeScript(
                 "return Chart.getChart('attendance-chart') !== undefined && Chart.getChart('decisions-chart') !== undefined;"),
                 "Chart.js drew both charts");
-        screenshot("attendance-and-decisions");
-        assertAccessible("attendance and decisions");
+        page.screenshot("attendance-and-decisions");
+        page.assertAccessible("attendance and decisions");
 
-        open("#/attendance?organisation=" + encode("Cleveland Fire Brigade") + "&committee=" + encode(COMMITTEE));
+        page.open("#/attendance?organisation=" + OfficerBrowser.encode("Cleveland Fire Brigade") + "&committee="
+                + OfficerBrowser.encode(COMMITTEE));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("attendance-chart-heading"),
                 "Attendance by year"));
         wait.until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
                 "const c = Chart.getChart('attendance-chart');"
                         + "return c !== undefined && c.data.datasets[0].label.startsWith('Cleveland Fire Brigade');")));
-        screenshot("attendance-organisation");
+        page.screenshot("attendance-organisation");
     }
 
     @Test
     @Order(6)
     void clerkImportsDocumentsWithAReportPerFile() throws IOException {
-        signIn(E2eStack.clerk());
-        open("#/import");
+        page.signIn(E2eStack.clerk());
+        page.open("#/import");
         Path good = Files.writeString(Files.createTempFile(Path.of("target"), "minutes-", ".txt"),
                 Files.readString(E2eStack.PROJECT.resolve("samples/minutes/ssp-2017-02-14.txt"))
                         .replace("Safer Stockton Partnership", "Import Page " + UUID.randomUUID()));
@@ -186,8 +183,8 @@ class OfficerPageIT {
         browser.findElement(By.id("import-go")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-summary"), "1 of 2 imported"));
         assertEquals(2, browser.findElements(By.cssSelector("#import-table tbody tr")).size());
-        screenshot("import");
-        assertAccessible("import");
+        page.screenshot("import");
+        page.assertAccessible("import");
 
         // The imported draft, from the report's link, published by the clerk.
         browser.findElement(By.cssSelector("#import-table tr.ok a")).click();
@@ -195,72 +192,21 @@ class OfficerPageIT {
         browser.findElement(By.id("meeting-publish")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("meeting-status"), "published"));
         assertFalse(browser.findElements(By.id("meeting-approve")).isEmpty(), "next: approval");
-        screenshot("meeting-published");
+        page.screenshot("meeting-published");
     }
 
     @Test
     @Order(7)
     void boardFitsAPhone() throws IOException {
         browser.manage().window().setSize(new Dimension(390, 844));
-        open("#/outstanding?committee=" + encode(COMMITTEE));
+        page.open("#/outstanding?committee=" + OfficerBrowser.encode(COMMITTEE));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#actions-table, #actions-empty")));
         Long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertTrue(overflow <= 0, "no sideways scrolling at phone width: " + overflow + " px too wide");
-        screenshot("board-phone");
-        assertAccessible("board at phone width");
+        page.screenshot("board-phone");
+        page.assertAccessible("board at phone width");
         browser.manage().window().setSize(new Dimension(1280, 1000));
-    }
-
-    private static void open(String fragment) {
-        String page = E2eStack.url("search-service") + "/officer/";
-        if (!browser.getCurrentUrl().startsWith(page)) {
-            browser.get(page + fragment);
-        } else {
-            ((JavascriptExecutor) browser).executeScript("location.hash = arguments[0];", fragment);
-        }
-        wait.until(driver -> "true".equals(driver.findElement(By.tagName("body")).getAttribute("data-ready")));
-    }
-
-    private static void signIn(String token) {
-        open("#/outstanding");
-        WebElement field = browser.findElement(By.id("token"));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", field, token);
-        browser.findElement(By.id("sign-in-button")).click();
-    }
-
-    /**
-     * axe-core's WCAG 2.1 A and AA rules (labels, names, contrast, landmarks, keyboard focus order…) over the view as
-     * it is now: every violation fails the test, with the elements it found.
-     */
-    @SuppressWarnings("unchecked")
-    private static void assertAccessible(String view) throws IOException {
-        JavascriptExecutor js = (JavascriptExecutor) browser;
-        if (axe == null) {
-            try (var in = OfficerPageIT.class.getResourceAsStream("/axe.min.js")) {
-                axe = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            }
-        }
-        js.executeScript(axe);
-        Map<String, Object> result = (Map<String, Object>) js.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-                    .then(r => done({ passes: r.passes.length, violations: r.violations.map(v => v.impact + ' '
-                        + v.id + ': ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', ')) }))
-                    .catch(e => done({ passes: 0, violations: ['axe did not run: ' + e] }));
-                """);
-        System.out.printf("axe-core, %s: %s rules passed, %d violated%n", view, result.get("passes"),
-                ((List<String>) result.get("violations")).size());
-        assertEquals(List.of(), result.get("violations"), view);
-    }
-
-    private static void screenshot(String name) throws IOException {
-        Files.write(SCREENSHOTS.resolve("officer-" + name + ".png"),
-                ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-    }
-
-    private static String encode(String text) {
-        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static String importSeed(String committee) throws IOException {
@@ -272,31 +218,5 @@ class OfficerPageIT {
                 .queryParam("publish", true)
                 .when().post("/api/meetings/import")
                 .then().statusCode(201).extract().path("id");
-    }
-
-    /** The system's Chromium and its chromedriver (Debian's chromium and chromium-driver); nothing is downloaded. */
-    private static final class Browser {
-
-        static ChromeDriver start() {
-            Path chromium = firstExisting("/usr/bin/chromium", "/usr/bin/chromium-browser");
-            Path driver = firstExisting("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
-            ChromeOptions options = new ChromeOptions()
-                    .setBinary(chromium.toFile())
-                    .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                            "--window-size=1280,1000", "--lang=en-GB");
-            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
-                    .usingAnyFreePort().build();
-            return new ChromeDriver(service, options);
-        }
-
-        private static Path firstExisting(String... candidates) {
-            for (String candidate : candidates) {
-                if (Files.isExecutable(Path.of(candidate))) {
-                    return Path.of(candidate);
-                }
-            }
-            throw new IllegalStateException("Not installed: " + String.join(" or ", candidates)
-                    + " (apt-get install chromium chromium-driver; .ci/run installs them)");
-        }
     }
 }
