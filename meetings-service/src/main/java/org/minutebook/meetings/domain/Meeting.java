@@ -30,6 +30,9 @@ public class Meeting extends PanacheEntityBase {
 
     public String committee;
 
+    /** {@link CommitteeNames#key} of the name: what makes two records the same committee. */
+    public String committeeKey;
+
     @Column(name = "meeting_date")
     public LocalDate date;
 

@@ -14,10 +14,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
 import org.xml.sax.SAXException;
 
@@ -30,6 +32,7 @@ public class DocumentText {
 
     /** Minutes run to tens of pages; anything beyond this many characters is not one meeting's minutes. */
     static final int MAX_CHARS = 5_000_000;
+    static final long MAX_PDF_MEMORY = 64L * 1024 * 1024;
 
     private static final Set<String> TEXT_TYPES = Set.of("text/plain", "text/markdown", "text/x-markdown");
     private static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "md", "markdown", "text");
@@ -53,6 +56,11 @@ public class DocumentText {
     }
 
     private String viaTika(byte[] content, String type, String fileName) {
+        if (ZipBombGuard.isZip(content)) {
+            ZipBombGuard.check(content);
+        } else if (PdfBombGuard.isPdf(content)) {
+            PdfBombGuard.check(content);
+        }
         Metadata metadata = new Metadata();
         if (!isUnknown(type)) {
             metadata.set(Metadata.CONTENT_TYPE, type);
@@ -64,10 +72,10 @@ public class DocumentText {
         XhtmlText text = new XhtmlText(MAX_CHARS, html);
         BodyContentHandler handler = new BodyContentHandler(text);
         try {
-            tika.parse(new ByteArrayInputStream(content), handler, metadata, new ParseContext());
+            tika.parse(new ByteArrayInputStream(content), handler, metadata, context());
         } catch (IOException | SAXException | TikaException e) {
             if (WriteLimitReachedException.isWriteLimitReached(e)) {
-                throw new UnreadableDocumentException("the document holds more than " + MAX_CHARS + " characters");
+                throw new DocumentTooLargeException("the document holds more than " + MAX_CHARS + " characters");
             }
             throw new UnreadableDocumentException("the " + describe(metadata) + " document could not be read");
         }
@@ -76,6 +84,34 @@ public class DocumentText {
             throw new UnreadableDocumentException("a " + detected + " file is not a minutes document");
         }
         return text.toString();
+    }
+
+    /**
+     * Limits for one extraction: embedded documents (a spreadsheet inside a DOCX) are not opened, and a PDF's decoded
+     * streams are held in at most {@link #MAX_PDF_MEMORY} bytes, beyond which PDFBox fails the read.
+     */
+    private static ParseContext context() {
+        ParseContext context = new ParseContext();
+        context.set(EmbeddedDocumentExtractor.class, new SkipEmbedded());
+        PDFParserConfig pdf = new PDFParserConfig();
+        pdf.setMaxMainMemoryBytes(MAX_PDF_MEMORY);
+        pdf.setExtractInlineImages(false);
+        context.set(PDFParserConfig.class, pdf);
+        return context;
+    }
+
+    private static final class SkipEmbedded implements EmbeddedDocumentExtractor {
+
+        @Override
+        public boolean shouldParseEmbedded(Metadata metadata) {
+            return false;
+        }
+
+        @Override
+        public void parseEmbedded(java.io.InputStream stream, org.xml.sax.ContentHandler handler, Metadata metadata,
+                boolean outputHtml) {
+            // not opened: a minutes document's text is its own
+        }
     }
 
     /** UTF-8 when it is valid UTF-8 (most is); older documents saved from Word are often Windows-1252. */

@@ -16,7 +16,7 @@ import jakarta.validation.constraints.Size;
  */
 public record MeetingRecord(
         UUID id,
-        @NotBlank @Size(max = 200) String committee,
+        @NotBlank @Size(max = 200) @ReadableName String committee,
         @NotNull LocalDate date,
         @Pattern(regexp = "([01]\\d|2[0-3]):[0-5]\\d", message = "must be a 24-hour time such as 09:30") String startTime,
         @Size(max = 300) String location,

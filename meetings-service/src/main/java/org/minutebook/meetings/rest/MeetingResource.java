@@ -93,7 +93,7 @@ public class MeetingResource {
             @QueryParam("from") LocalDate from,
             @QueryParam("to") LocalDate to,
             @QueryParam("status") @Pattern(regexp = "DRAFT|PUBLISHED|APPROVED", message = "must be DRAFT, PUBLISHED or APPROVED") String status,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         MeetingService.Page found = meetings.list(committee, from, to,
                 status == null ? null : Meeting.Status.valueOf(status), !caller.seesRestricted(), page, size);

@@ -1,5 +1,6 @@
 package org.minutebook.meetings.service;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,8 +54,12 @@ public class ArchiveImportService {
         List<Failed> failed = new ArrayList<>();
         int files = 0;
         long total = 0;
-        try (ZipInputStream entries = new ZipInputStream(zip)) {
-            for (ZipEntry entry; (entry = entries.getNextEntry()) != null;) {
+        BufferedInputStream in = new BufferedInputStream(zip);
+        if (!isZip(in)) {
+            throw ProblemException.unprocessable("The body is not a zip archive");
+        }
+        try (ZipInputStream entries = new ZipInputStream(in)) {
+            for (ZipEntry entry; (entry = nextEntry(entries, files, failed)) != null;) {
                 String name = entry.getName();
                 if (entry.isDirectory() || isSystemFile(name)) {
                     continue;
@@ -66,7 +71,13 @@ public class ArchiveImportService {
                     failed.add(new Failed(name, 422, "unsafe path in the archive"));
                     continue;
                 }
-                byte[] content = readBounded(entries);
+                byte[] content;
+                try {
+                    content = readBounded(entries);
+                } catch (IOException e) {
+                    failed.add(new Failed(name, 422, "the archive is damaged here: " + e.getMessage()));
+                    break;
+                }
                 if (content == null) {
                     failed.add(new Failed(name, 413, "larger than " + MAX_ENTRY_BYTES / (1024 * 1024)
                             + " MB when unpacked"));
@@ -81,6 +92,9 @@ public class ArchiveImportService {
                 LOG.infof("archive import: %d files, %d imported, %d duplicate, %d failed", files, imported.size(),
                         duplicates.size(), failed.size());
             }
+        }
+        if (files == 0 && failed.isEmpty()) {
+            throw ProblemException.unprocessable("The archive holds no files");
         }
         return new Report(files, imported, duplicates, failed);
     }
@@ -100,6 +114,32 @@ public class ArchiveImportService {
             } else {
                 failed.add(new Failed(name, e.problem().status(), e.problem().detail()));
             }
+        }
+    }
+
+    /** The zip signatures: a local file header, or the end record of an empty archive. */
+    private static boolean isZip(BufferedInputStream in) throws IOException {
+        in.mark(4);
+        byte[] head = in.readNBytes(4);
+        in.reset();
+        return head.length == 4 && head[0] == 'P' && head[1] == 'K'
+                && ((head[2] == 3 && head[3] == 4) || (head[2] == 5 && head[3] == 6));
+    }
+
+    /**
+     * The next entry, or null at the end. A damaged archive ends the import where the damage is: what came before
+     * was imported and is reported; a damage before the first file is a refusal of the whole archive.
+     */
+    private static ZipEntry nextEntry(ZipInputStream entries, int files, List<Failed> failed) {
+        try {
+            return entries.getNextEntry();
+        } catch (IOException | IllegalArgumentException e) {
+            if (files == 0) {
+                throw ProblemException.unprocessable("The archive cannot be read: " + e.getMessage());
+            }
+            failed.add(new Failed("(archive)", 422, "the archive is damaged after " + files + " files: "
+                    + e.getMessage()));
+            return null;
         }
     }
 

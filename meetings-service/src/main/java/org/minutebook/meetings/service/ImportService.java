@@ -9,11 +9,13 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import org.minutebook.meetings.importer.DocumentText;
+import org.minutebook.meetings.importer.DocumentTooLargeException;
 import org.minutebook.meetings.importer.MinutesParser;
 import org.minutebook.meetings.importer.NotMinutesException;
 import org.minutebook.meetings.importer.ParsedMinutes;
 import org.minutebook.meetings.importer.UnreadableDocumentException;
 import org.minutebook.meetings.record.MeetingRecord;
+import org.minutebook.shared.problem.Problem;
 import org.minutebook.shared.problem.ProblemException;
 
 /** Minutes documents in, meeting records out: recorded through the same path as {@code POST /api/meetings}. */
@@ -28,9 +30,11 @@ public class ImportService {
     private final MinutesParser parser;
     private final Validator validator;
     private final MeetingService meetings;
+    private final ImportSlots slots;
 
     public ImportService(DocumentText documentText, MinutesParser parser, Validator validator,
-            MeetingService meetings) {
+            MeetingService meetings, ImportSlots slots) {
+        this.slots = slots;
         this.documentText = documentText;
         this.parser = parser;
         this.validator = validator;
@@ -40,11 +44,16 @@ public class ImportService {
     /** What the document gives, the record checked like a posted one, without storing anything. */
     public ParsedMinutes read(Document document, String committee) {
         ParsedMinutes parsed;
+        slots.acquire();
         try {
             String text = documentText.extract(document.content(), document.mediaType(), document.fileName());
             parsed = parser.read(text, blankToNull(committee));
         } catch (NotMinutesException | UnreadableDocumentException e) {
             throw ProblemException.unprocessable("Not minutes: " + e.getMessage());
+        } catch (DocumentTooLargeException e) {
+            throw new ProblemException(Problem.of(413, "Content Too Large", "Too large: " + e.getMessage()));
+        } finally {
+            slots.release();
         }
         Set<ConstraintViolation<MeetingRecord>> violations = validator.validate(parsed.record());
         if (!violations.isEmpty()) {

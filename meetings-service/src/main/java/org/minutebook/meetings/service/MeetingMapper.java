@@ -11,6 +11,7 @@ import org.minutebook.meetings.domain.Attendee;
 import org.minutebook.meetings.domain.Declaration;
 import org.minutebook.meetings.domain.Item;
 import org.minutebook.meetings.domain.ItemAction;
+import org.minutebook.meetings.domain.CommitteeNames;
 import org.minutebook.meetings.domain.Meeting;
 import org.minutebook.meetings.domain.Resolution;
 import org.minutebook.meetings.record.ActionRecord;
@@ -36,6 +37,7 @@ public final class MeetingMapper {
         Meeting meeting = new Meeting();
         meeting.id = UUID.randomUUID();
         meeting.committee = record.committee().strip();
+        meeting.committeeKey = CommitteeNames.key(record.committee());
         meeting.date = record.date();
         meeting.startTime = record.startTime() == null ? null : LocalTime.parse(record.startTime());
         meeting.location = record.location();

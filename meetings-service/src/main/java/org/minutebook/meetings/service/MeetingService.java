@@ -9,9 +9,11 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 
+import org.minutebook.meetings.domain.CommitteeNames;
 import org.minutebook.meetings.domain.Meeting;
 import org.minutebook.meetings.messaging.CloudEvent;
 import org.minutebook.meetings.messaging.MeetingEvents;
@@ -20,6 +22,7 @@ import org.minutebook.meetings.record.MeetingRecord;
 import org.minutebook.shared.problem.Problem;
 import org.minutebook.shared.problem.ProblemException;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -72,7 +75,7 @@ public class MeetingService {
         Instant now = Instant.now();
         outbox.append(old.id, List.of(MeetingEvents.superseded(old, now)));
         old.delete();
-        em.flush();
+        flushOrConflict(old);
         Meeting corrected = MeetingMapper.toEntity(record);
         corrected.id = old.id;
         return store(corrected, publish && old.status == Meeting.Status.DRAFT ? Meeting.Status.PUBLISHED : old.status);
@@ -82,6 +85,7 @@ public class MeetingService {
         meeting.recordedAt = Instant.now();
         meeting.status = status;
         meeting.persist();
+        flushOrConflict(meeting);
         List<CloudEvent> events = new ArrayList<>(MeetingEvents.recorded(meeting, meeting.recordedAt));
         if (status != Meeting.Status.DRAFT) {
             // consumers learn a meeting is public from this event, whichever way it got there
@@ -113,8 +117,30 @@ public class MeetingService {
     }
 
     private static Optional<Meeting> sameMeeting(MeetingRecord record) {
-        return Meeting.find("lower(committee) = lower(?1) and date = ?2", record.committee().strip(), record.date())
+        return Meeting.find("committeeKey = ?1 and date = ?2", CommitteeNames.key(record.committee()), record.date())
                 .firstResultOptional();
+    }
+
+    /**
+     * Two requests for the same committee and date at once: the database keeps one (a unique key, or a row already
+     * gone when the other replaced it); the loser is told of the winner with a 409, not a 500.
+     */
+    private void flushOrConflict(Meeting meeting) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (!ConcurrentWrites.isConflict(e)) {
+                throw e;
+            }
+            String key = meeting.committeeKey;
+            LocalDate date = meeting.date;
+            Optional<Meeting> winner = QuarkusTransaction.requiringNew()
+                    .call(() -> Meeting.<Meeting>find("committeeKey = ?1 and date = ?2", key, date)
+                            .firstResultOptional());
+            throw winner.map(MeetingService::conflict).orElseGet(() -> new ProblemException(Problem.of(
+                    Response.Status.CONFLICT, "Another request changed " + meeting.committee + " on " + date
+                            + " at the same time; read it and try again")));
+        }
     }
 
     private static ProblemException conflict(Meeting existing) {
@@ -149,8 +175,8 @@ public class MeetingService {
             params.and("status", status);
         }
         if (committee != null && !committee.isBlank()) {
-            where.append(" and lower(committee) = lower(:committee)");
-            params.and("committee", committee.strip());
+            where.append(" and committeeKey = :committee");
+            params.and("committee", CommitteeNames.key(committee));
         }
         if (from != null) {
             where.append(" and date >= :from");

@@ -51,7 +51,10 @@ public record Problem(String type, String title, int status, String detail, Stri
         return extensions;
     }
 
+    /** A {@code retryAfter} member (seconds) is also sent as the Retry-After header, for clients that read only that. */
     public Response toResponse() {
-        return Response.status(status).type(MediaType.valueOf(MEDIA_TYPE)).entity(this).build();
+        Response.ResponseBuilder r = Response.status(status).type(MediaType.valueOf(MEDIA_TYPE)).entity(this);
+        Object retry = extensions.get("retryAfter");
+        return (retry == null ? r : r.header("Retry-After", retry)).build();
     }
 }

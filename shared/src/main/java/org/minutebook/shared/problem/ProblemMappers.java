@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.core.multipart.MultipartParser;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -64,6 +65,25 @@ public class ProblemMappers {
                 .toList();
         String fields = violations.stream().map(Problem.Violation::field).distinct().collect(Collectors.joining(", "));
         return Problem.invalid("Invalid value for " + fields, violations).toResponse();
+    }
+
+    /** An upload whose multipart framing is broken (no closing boundary, garbage headers). */
+    @ServerExceptionMapper
+    public Response malformedMultipart(MultipartParser.MalformedMessageException e) {
+        return Problem.of(Response.Status.BAD_REQUEST, "The multipart body is malformed").toResponse();
+    }
+
+    /**
+     * The multipart reader ends a body without its closing boundary with this IOException. Any other I/O failure is
+     * the server's, answered as a bare 500 problem.
+     */
+    @ServerExceptionMapper
+    public Response io(java.io.IOException e) {
+        if (String.valueOf(e.getMessage()).contains("parsing multipart request")) {
+            return Problem.of(Response.Status.BAD_REQUEST, "The multipart body ends before its closing boundary")
+                    .toResponse();
+        }
+        return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, null).toResponse();
     }
 
     @ServerExceptionMapper
