@@ -81,9 +81,68 @@ public class Deferral extends PanacheEntityBase {
     @Formula("(select count(*) from deferral_carry c where c.deferral_id = id)")
     public int timesCarriedForward;
 
+    /** The same as the public sees it: taken, and carried, by published meetings only (RegisterView.PUBLIC). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "public_status", nullable = false)
+    public DeferralStatus publicStatus = DeferralStatus.OUTSTANDING;
+
+    @Column(name = "public_resolved_meeting_id")
+    public UUID publicResolvedMeetingId;
+
+    @Column(name = "public_resolved_meeting_date")
+    public LocalDate publicResolvedMeetingDate;
+
+    @Column(name = "public_resolved_item_id")
+    public UUID publicResolvedItemId;
+
+    @Column(name = "public_resolved_item_number")
+    public String publicResolvedItemNumber;
+
+    @Column(name = "public_resolved_item_title")
+    public String publicResolvedItemTitle;
+
+    @Formula("(select count(*) from deferral_public_carry c where c.deferral_id = id)")
+    public int publicTimesCarriedForward;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** The carry count as loaded; a reconciliation counts the rows it writes itself. */
+    public DeferralOutcome outcome(RegisterView view) {
+        return view == RegisterView.PUBLIC
+                ? new DeferralOutcome(publicStatus, publicResolvedMeetingId, publicResolvedMeetingDate,
+                        publicResolvedItemId, publicResolvedItemNumber, publicResolvedItemTitle,
+                        publicTimesCarriedForward)
+                : new DeferralOutcome(status, resolvedMeetingId, resolvedMeetingDate, resolvedItemId,
+                        resolvedItemNumber, resolvedItemTitle, timesCarriedForward);
+    }
+
+    /** @param taken the item that took it in this view; null: OUTSTANDING again */
+    public void takenBy(RegisterView view, MeetingItem taken) {
+        DeferralStatus now = taken == null ? DeferralStatus.OUTSTANDING : DeferralStatus.RESOLVED;
+        UUID meeting = taken == null ? null : taken.meetingId;
+        LocalDate date = taken == null ? null : taken.meetingDate;
+        UUID item = taken == null ? null : taken.itemId;
+        String number = taken == null ? null : taken.number;
+        String title = taken == null ? null : taken.title;
+        if (view == RegisterView.PUBLIC) {
+            publicStatus = now;
+            publicResolvedMeetingId = meeting;
+            publicResolvedMeetingDate = date;
+            publicResolvedItemId = item;
+            publicResolvedItemNumber = number;
+            publicResolvedItemTitle = title;
+        } else {
+            status = now;
+            resolvedMeetingId = meeting;
+            resolvedMeetingDate = date;
+            resolvedItemId = item;
+            resolvedItemNumber = number;
+            resolvedItemTitle = title;
+        }
+        updatedAt = Instant.now();
+    }
 }

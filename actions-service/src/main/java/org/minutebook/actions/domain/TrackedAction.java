@@ -87,6 +87,10 @@ public class TrackedAction extends PanacheEntityBase {
     @Column(name = "due_date")
     public LocalDate dueDate;
 
+    /** The same worked out from published meetings only: what the public sees (RegisterView.PUBLIC). */
+    @Column(name = "public_due_date")
+    public LocalDate publicDueDate;
+
     /** The minutes gave no date: due at the committee's next meeting, whose date fills dueDate once recorded. */
     @Column(name = "due_next_meeting", nullable = false)
     public boolean dueNextMeeting;
@@ -107,4 +111,15 @@ public class TrackedAction extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    public LocalDate dueDate(RegisterView view) {
+        return view == RegisterView.PUBLIC ? publicDueDate : dueDate;
+    }
+
+    /** Open or in progress and due before today, as the view has its due date. */
+    public boolean isOverdue(RegisterView view, LocalDate today) {
+        LocalDate due = dueDate(view);
+        return (status == ActionStatus.OPEN || status == ActionStatus.IN_PROGRESS) && due != null
+                && due.isBefore(today);
+    }
 }

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.minutebook.actions.domain.ActionStatus;
+import org.minutebook.actions.domain.RegisterView;
 import org.minutebook.actions.domain.NamedPerson;
 import org.minutebook.actions.domain.TrackedAction;
 import org.minutebook.actions.service.ActionChanges;
@@ -76,7 +77,8 @@ public class ActionResource {
                 meeting == null ? null : UUID.fromString(meeting));
         int page = paging.page();
         int size = paging.size();
-        return Views.page(queries.actions(filter, page, size), page, size, a -> Views.of(a, filter.today()));
+        RegisterView view = RegisterView.of(caller.seesRestricted());
+        return Views.page(queries.actions(filter, page, size), page, size, a -> Views.of(a, filter.today(), view));
     }
 
     @GET
@@ -132,7 +134,7 @@ public class ActionResource {
         List<ChangeView> history = queries.history(action).stream()
                 .map(c -> Views.of(c, changes.assignees(c)))
                 .toList();
-        return Views.of(action, Today.date(), history);
+        return Views.of(action, Today.date(), RegisterView.of(caller.seesRestricted()), history);
     }
 
     static String blankToNull(String text) {

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.minutebook.actions.domain.Deferral;
 import org.minutebook.actions.domain.Meeting;
+import org.minutebook.actions.domain.RegisterView;
 import org.minutebook.actions.domain.TrackedAction;
 import org.minutebook.actions.rest.MattersArisingView.Origin;
 import org.minutebook.actions.rest.MattersArisingView.PendingAction;
@@ -78,21 +79,23 @@ public class CommitteeResource {
     }
 
     private MattersArisingView view(Agenda agenda, LocalDate today) {
+        RegisterView view = RegisterView.of(caller.seesRestricted());
         Meeting meeting = agenda.meeting();
         // What the public may not see was left out by the query.
         List<PendingAction> actions = agenda.actions().stream()
                 .map(p -> {
                     TrackedAction a = p.entry();
-                    ActionView v = Views.of(a, today);
+                    ActionView v = Views.of(a, today, view);
                     return new PendingAction(a.id, new Origin(a.meetingId, a.meetingDate, a.itemNumber, a.itemTitle),
                             a.description, v.assignees().stream().map(AssigneeView::name).toList(), v.unresolved(),
-                            a.allAttendees, a.dueDate, v.overdue(), a.status, v.inferred(), p.meetingsWaited());
+                            a.allAttendees, v.dueDate(), v.overdue(), a.status, v.inferred(), p.meetingsWaited());
                 }).toList();
         List<PendingDeferral> deferrals = agenda.deferrals().stream()
                 .map(p -> {
                     Deferral d = p.entry();
                     return new PendingDeferral(d.id, new Origin(d.meetingId, d.meetingDate, d.itemNumber, d.itemTitle),
-                            d.until, d.untilDate, Views.noteFor(d, caller), DeferralReconciler.isOverdue(d, today),
+                            d.until, d.untilDate, Views.noteFor(d, caller),
+                            DeferralReconciler.isOverdue(d, view, today),
                             p.timesCarriedForward(),
                             p.meetingsWaited());
                 }).toList();

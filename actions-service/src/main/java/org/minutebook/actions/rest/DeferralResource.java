@@ -64,8 +64,7 @@ public class DeferralResource {
                 .map(d -> view(d, Today.date())).orElseThrow(() -> ProblemException.notFound("Deferral", id));
     }
 
-    /** Where a draft meeting took the item, the public is not told which meeting or item that was. */
     private DeferralView view(Deferral d, LocalDate today) {
-        return Views.of(d, today, caller, caller.seesRestricted() || queries.isPublic(d.resolvedMeetingId));
+        return Views.of(d, today, caller);
     }
 }

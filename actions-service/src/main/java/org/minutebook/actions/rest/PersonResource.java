@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.minutebook.actions.domain.ActionStatus;
+import org.minutebook.actions.domain.RegisterView;
 import org.minutebook.actions.service.ActionQueries;
 import org.minutebook.actions.service.ActionQueries.ActionFilter;
 import org.minutebook.actions.service.Today;
@@ -67,6 +68,7 @@ public class PersonResource {
                 false, null, id, Today.date(), !caller.seesRestricted());
         int page = paging.page();
         int size = paging.size();
-        return Views.page(queries.actions(filter, page, size), page, size, a -> Views.of(a, filter.today()));
+        RegisterView view = RegisterView.of(caller.seesRestricted());
+        return Views.page(queries.actions(filter, page, size), page, size, a -> Views.of(a, filter.today(), view));
     }
 }

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.minutebook.actions.domain.ActionChange;
-import org.minutebook.actions.domain.ActionStatus;
+import org.minutebook.actions.domain.DeferralOutcome;
+import org.minutebook.actions.domain.RegisterView;
 import org.minutebook.actions.domain.Deferral;
 import org.minutebook.actions.domain.NamedPerson;
 import org.minutebook.actions.domain.Person;
@@ -20,19 +21,19 @@ final class Views {
     private Views() {
     }
 
-    static ActionView of(TrackedAction a, LocalDate today) {
-        return of(a, today, null);
+    static ActionView of(TrackedAction a, LocalDate today, RegisterView view) {
+        return of(a, today, view, null);
     }
 
-    static ActionView of(TrackedAction a, LocalDate today, List<ChangeView> history) {
+    /** @param view the due date, and so whether it is overdue, as that view of the register has it */
+    static ActionView of(TrackedAction a, LocalDate today, RegisterView view, List<ChangeView> history) {
         List<AssigneeView> assignees = a.assignees.stream()
                 .map(x -> new AssigneeView(x.initials, x.name, x.organisation, x.personId))
                 .toList();
-        boolean overdue = (a.status == ActionStatus.OPEN || a.status == ActionStatus.IN_PROGRESS)
-                && a.dueDate != null && a.dueDate.isBefore(today);
         return new ActionView(a.id, a.meetingId, a.committee, a.meetingDate, a.itemId, a.itemNumber, a.itemTitle,
-                a.description, List.copyOf(a.owners), assignees, List.copyOf(a.unresolved), a.allAttendees, a.dueDate,
-                a.dueNextMeeting, overdue, a.source, a.source.inferred(), a.status, a.version, history);
+                a.description, List.copyOf(a.owners), assignees, List.copyOf(a.unresolved), a.allAttendees,
+                a.dueDate(view), a.dueNextMeeting, a.isOverdue(view, today), a.source, a.source.inferred(), a.status,
+                a.version, history);
     }
 
     static ChangeView of(ActionChange c, List<NamedPerson> assignees) {
@@ -44,18 +45,20 @@ final class Views {
     }
 
     /**
-     * @param caller a restricted item's deferral note is for officers and clerks only; @param showTaken whether the
-     *        caller may see the meeting and item that took it
+     * @param caller a restricted item's deferral note is for officers and clerks only, and the public sees the
+     *        register as published meetings make it: taken, carried and overdue by those alone
      */
-    static DeferralView of(Deferral d, LocalDate today, Caller caller, boolean showTaken) {
-        DeferralView.TakenAt taken = d.resolvedItemId == null || !showTaken
+    static DeferralView of(Deferral d, LocalDate today, Caller caller) {
+        RegisterView view = RegisterView.of(caller.seesRestricted());
+        DeferralOutcome outcome = d.outcome(view);
+        DeferralView.TakenAt taken = outcome.itemId() == null
                 ? null
-                : new DeferralView.TakenAt(d.resolvedMeetingId, d.resolvedMeetingDate, d.resolvedItemId,
-                        d.resolvedItemNumber, d.resolvedItemTitle);
+                : new DeferralView.TakenAt(outcome.meetingId(), outcome.meetingDate(), outcome.itemId(),
+                        outcome.itemNumber(), outcome.itemTitle());
         return new DeferralView(d.id, d.meetingId, d.committee, d.meetingDate, d.itemId, d.itemNumber, d.itemTitle,
-                d.restricted, d.until, d.untilDate, noteFor(d, caller), d.status, d.timesCarriedForward,
-                d.timesCarriedForward > 0,
-                DeferralReconciler.isOverdue(d, today), taken);
+                d.restricted, d.until, d.untilDate, noteFor(d, caller), outcome.status(),
+                outcome.timesCarriedForward(), outcome.timesCarriedForward() > 0,
+                DeferralReconciler.isOverdue(d, view, today), taken);
     }
 
     static String noteFor(Deferral d, Caller caller) {

@@ -57,6 +57,7 @@ public class ActionChanges {
         }
         if (change.dueDate != null) {
             action.dueDate = change.dueDate;
+            action.publicDueDate = change.dueDate;
             action.dueNextMeeting = false;
         }
     }

@@ -19,6 +19,7 @@ import org.minutebook.actions.domain.Deferral;
 import org.minutebook.actions.domain.Meeting;
 import org.minutebook.actions.domain.DeferralStatus;
 import org.minutebook.actions.domain.Person;
+import org.minutebook.actions.domain.RegisterView;
 import org.minutebook.actions.domain.TrackedAction;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -92,13 +93,15 @@ public class ActionQueries {
             where.add("lower(a.committee) = lower(:committee)");
             params.put("committee", filter.committee().trim());
         }
+        // The public's due dates count published meetings only.
+        String due = filter.publicOnly() ? "a.publicDueDate" : "a.dueDate";
         if (filter.overdue()) {
-            where.add("a.status in (:live) and a.dueDate < :today");
+            where.add("a.status in (:live) and " + due + " < :today");
             params.put("live", List.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS));
             params.put("today", filter.today());
         }
         if (filter.dueBefore() != null) {
-            where.add("a.dueDate < :dueBefore");
+            where.add(due + " < :dueBefore");
             params.put("dueBefore", filter.dueBefore());
         }
         if (filter.meetingId() != null) {
@@ -160,7 +163,8 @@ public class ActionQueries {
             where.add("meetingId in (" + PUBLIC_MEETINGS + ")");
         }
         if (status != null) {
-            where.add("status = :status");
+            // The public's status: as published meetings alone left it.
+            where.add((publicOnly ? RegisterView.PUBLIC : RegisterView.ALL).status + " = :status");
             params.put("status", status);
         }
         if (committee != null) {

@@ -65,8 +65,8 @@ public class ActionTracker {
         }
         meeting.delete();
         // Actions that took this meeting as their next one wait for whichever is next now.
-        for (TrackedAction action : TrackedAction.<TrackedAction>list(
-                "committee = ?1 and dueNextMeeting = true and dueDate = ?2", meeting.committee, meeting.date)) {
+        for (TrackedAction action : TrackedAction.<TrackedAction>list("committee = ?1 and dueNextMeeting = true "
+                + "and (dueDate = ?2 or publicDueDate = ?2)", meeting.committee, meeting.date)) {
             dueDates.assign(action);
         }
         deferrals.reconcileCommittee(meeting.committee, true);

@@ -13,10 +13,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.minutebook.actions.domain.Deferral;
+import org.minutebook.actions.domain.DeferralOutcome;
 import org.minutebook.actions.domain.DeferralStatus;
 import org.minutebook.actions.domain.DeferralUntil;
 import org.minutebook.actions.domain.Meeting;
 import org.minutebook.actions.domain.MeetingItem;
+import org.minutebook.actions.domain.RegisterView;
 import org.minutebook.actions.messaging.ActionEvents;
 import org.minutebook.actions.messaging.Outbox;
 
@@ -24,7 +26,12 @@ import org.minutebook.actions.messaging.Outbox;
  * Works out, from the later meetings of the committee received so far, whether a deferral has been taken (RESOLVED,
  * linked to the item that took it) and which meetings were held without it (carried forward, once each). It is a
  * function of what has arrived, not of the order it arrived in: a replay, whose meetings come from several partitions
- * in any order, ends with the same register. Only what changes is published.
+ * in any order, ends with the same register.
+ * <p>
+ * Both views of the register are kept ({@link RegisterView}): officers' from every meeting, the public's from
+ * published meetings only. Only the public one's changes are published on minutes.actions, since what is published
+ * there reaches the public stream: a draft that takes or passes an item changes the public register, and says so,
+ * when it is published.
  * <p>
  * A whole reconciliation reads all later items of the committee, so an arriving item or meeting only reconciles what
  * it can change: the deferrals whose title the item matches, and the deferrals a meeting that is now complete was
@@ -44,11 +51,17 @@ public class DeferralReconciler {
     /** @param all also deferrals already resolved: after a superseded record, whose items may have resolved them */
     @Transactional(Transactional.TxType.MANDATORY)
     public void reconcileCommittee(String committee, boolean all) {
+        for (RegisterView view : RegisterView.values()) {
+            reconcileCommittee(committee, all, view);
+        }
+    }
+
+    private void reconcileCommittee(String committee, boolean all, RegisterView view) {
         List<Deferral> deferrals = all
                 ? Deferral.list("committee", committee)
-                : Deferral.list("committee = ?1 and status = ?2", committee, DeferralStatus.OUTSTANDING);
+                : Deferral.list("committee = ?1 and " + view.status + " = ?2", committee, DeferralStatus.OUTSTANDING);
         for (Deferral d : deferrals) {
-            reconcile(d);
+            reconcile(d, view);
         }
     }
 
@@ -56,19 +69,14 @@ public class DeferralReconciler {
     @Transactional(Transactional.TxType.MANDATORY)
     public void itemArrived(MeetingItem item, Meeting meeting) {
         em.flush();
-        if (!item.deferred) {
-            // An item on the same date at an earlier position also takes it first, hence "at or after".
-            List<Deferral> candidates = Deferral.list("committee = ?1 and meetingDate < ?2 and (status = ?3 "
-                    + "or resolvedMeetingDate >= ?2)", item.committee, item.meetingDate, DeferralStatus.OUTSTANDING);
-            for (Deferral d : candidates) {
-                if (TitleMatcher.matches(item.title, d.itemTitle)) {
-                    reconcile(d);
-                }
+        for (RegisterView view : viewsOf(meeting)) {
+            if (!item.deferred) {
+                takeCandidates(item, view);
             }
-        }
-        if (meeting != null && meeting.itemCount != null
-                && MeetingItem.count("meetingId", meeting.id) >= meeting.itemCount) {
-            meetingHeld(meeting);
+            if (meeting != null && meeting.itemCount != null
+                    && MeetingItem.count("meetingId", meeting.id) >= meeting.itemCount) {
+                meetingHeld(meeting, view);
+            }
         }
     }
 
@@ -79,112 +87,158 @@ public class DeferralReconciler {
     @Transactional(Transactional.TxType.MANDATORY)
     public void meetingArrived(Meeting meeting) {
         em.flush();
-        if (meeting.itemCount != null ? meeting.itemCount == 0 : isFollowed(meeting)) {
-            meetingHeld(meeting);
+        for (RegisterView view : viewsOf(meeting)) {
+            if (meeting.itemCount != null ? meeting.itemCount == 0 : isFollowed(meeting, view)) {
+                meetingHeld(meeting, view);
+            }
+            completePrevious(meeting, view);
         }
-        Meeting.<Meeting>find("committee = ?1 and date < ?2 order by date desc", meeting.committee, meeting.date)
+    }
+
+    /**
+     * A draft has been published: the public register now counts it, as officers' has since it arrived. Its items
+     * may take earlier deferrals, and it was held without the others.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void meetingPublished(Meeting meeting) {
+        em.flush();
+        for (MeetingItem item : MeetingItem.<MeetingItem>list("meetingId = ?1 and deferred = false", meeting.id)) {
+            takeCandidates(item, RegisterView.PUBLIC);
+        }
+        boolean complete = meeting.itemCount != null
+                ? MeetingItem.count("meetingId", meeting.id) >= meeting.itemCount
+                : isFollowed(meeting, RegisterView.PUBLIC);
+        if (complete) {
+            meetingHeld(meeting, RegisterView.PUBLIC);
+        }
+        completePrevious(meeting, RegisterView.PUBLIC);
+    }
+
+    /** A draft counts for officers only; an item whose meeting has not arrived cannot be known to be public. */
+    private static List<RegisterView> viewsOf(Meeting meeting) {
+        return meeting != null && meeting.isPublic()
+                ? List.of(RegisterView.ALL, RegisterView.PUBLIC)
+                : List.of(RegisterView.ALL);
+    }
+
+    private void takeCandidates(MeetingItem item, RegisterView view) {
+        // An item on the same date at an earlier position also takes it first, hence "at or after".
+        List<Deferral> candidates = Deferral.list("committee = ?1 and meetingDate < ?2 and (" + view.status
+                + " = ?3 or " + view.resolvedDate + " >= ?2)", item.committee, item.meetingDate,
+                DeferralStatus.OUTSTANDING);
+        for (Deferral d : candidates) {
+            if (TitleMatcher.matches(item.title, d.itemTitle)) {
+                reconcile(d, view);
+            }
+        }
+    }
+
+    private void completePrevious(Meeting meeting, RegisterView view) {
+        Meeting.<Meeting>find("committee = ?1 and date < ?2" + view.meetings + " order by date desc",
+                meeting.committee, meeting.date)
                 .firstResultOptional()
                 .filter(previous -> previous.itemCount == null)
-                .ifPresent(this::meetingHeld);
+                .ifPresent(previous -> meetingHeld(previous, view));
     }
 
     /**
      * A meeting whose items are all in was held without every deferral it did not take: those outstanding from
      * earlier meetings, and those taken only at a later one, each carried forward past it once.
      */
-    private void meetingHeld(Meeting m) {
-        List<Deferral> passed = Deferral.list("committee = ?1 and meetingDate < ?2 and (status = ?3 "
-                + "or resolvedMeetingDate > ?2)", m.committee, m.date, DeferralStatus.OUTSTANDING);
+    private void meetingHeld(Meeting m, RegisterView view) {
+        List<Deferral> passed = Deferral.list("committee = ?1 and meetingDate < ?2 and (" + view.status
+                + " = ?3 or " + view.resolvedDate + " > ?2)", m.committee, m.date, DeferralStatus.OUTSTANDING);
         for (Deferral d : passed) {
             boolean notDueYet = d.until == DeferralUntil.DATE && d.untilDate != null && m.date.isBefore(d.untilDate);
             if (notDueYet) {
                 continue;
             }
-            Set<UUID> carried = carriedPast(d.id);
+            Set<UUID> carried = carriedPast(d.id, view);
             if (carried.add(m.id)) {
-                em.createNativeQuery("INSERT INTO deferral_carry (deferral_id, meeting_id, meeting_date) "
-                        + "VALUES (:d, :m, :date)")
-                        .setParameter("d", d.id).setParameter("m", m.id).setParameter("date", m.date)
-                        .executeUpdate();
-                outbox.add(ActionEvents.DEFERRAL_CARRIED_FORWARD, d.id,
-                        ActionEvents.carriedForward(d, m.id, m.date, carried.size()));
+                carry(d, m, view, carried.size());
             }
         }
     }
 
-    private boolean isFollowed(Meeting m) {
-        return Meeting.count("committee = ?1 and date > ?2", m.committee, m.date) > 0;
+    private boolean isFollowed(Meeting m, RegisterView view) {
+        return Meeting.count("committee = ?1 and date > ?2" + view.meetings, m.committee, m.date) > 0;
     }
 
+    /** A deferral recorded (or recorded again): judged in both views. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void reconcile(Deferral d) {
+        for (RegisterView view : RegisterView.values()) {
+            reconcile(d, view);
+        }
+    }
+
+    private void reconcile(Deferral d, RegisterView view) {
         em.flush();
         MeetingItem taken = MeetingItem.<MeetingItem>list(
-                "committee = ?1 and meetingDate > ?2 and deferred = false order by meetingDate, position",
+                "committee = ?1 and meetingDate > ?2 and deferred = false" + view.items
+                        + " order by meetingDate, position",
                 d.committee, d.meetingDate)
                 .stream()
                 .filter(item -> TitleMatcher.matches(item.title, d.itemTitle))
                 .findFirst()
                 .orElse(null);
-        List<Meeting> passed = heldWithout(d, taken);
-        Set<UUID> carried = carriedPast(d.id);
+        List<Meeting> passed = heldWithout(d, taken, view);
+        Set<UUID> carried = carriedPast(d.id, view);
         Set<UUID> wanted = new HashSet<>();
         passed.forEach(m -> wanted.add(m.id));
 
         // A superseded meeting no longer counts; its corrected record will be judged again when it arrives.
         for (UUID stale : carried) {
             if (!wanted.contains(stale)) {
-                em.createNativeQuery("DELETE FROM deferral_carry WHERE deferral_id = :d AND meeting_id = :m")
+                em.createNativeQuery("DELETE FROM " + view.carryTable + " WHERE deferral_id = :d AND meeting_id = :m")
                         .setParameter("d", d.id).setParameter("m", stale).executeUpdate();
             }
         }
         int count = (int) carried.stream().filter(wanted::contains).count();
         for (Meeting m : passed) {
             if (!carried.contains(m.id)) {
-                em.createNativeQuery("INSERT INTO deferral_carry (deferral_id, meeting_id, meeting_date) "
-                        + "VALUES (:d, :m, :date)")
-                        .setParameter("d", d.id).setParameter("m", m.id).setParameter("date", m.date)
-                        .executeUpdate();
-                count++;
-                outbox.add(ActionEvents.DEFERRAL_CARRIED_FORWARD, d.id,
-                        ActionEvents.carriedForward(d, m.id, m.date, count));
+                carry(d, m, view, ++count);
             }
         }
-        applyResolution(d, taken, count);
+        applyResolution(d, taken, count, view);
     }
 
-    private void applyResolution(Deferral d, MeetingItem taken, int timesCarried) {
+    /** Only the public view's carries are announced: minutes.actions feeds the public stream. */
+    private void carry(Deferral d, Meeting m, RegisterView view, int timesCarried) {
+        em.createNativeQuery("INSERT INTO " + view.carryTable + " (deferral_id, meeting_id, meeting_date) "
+                + "VALUES (:d, :m, :date)")
+                .setParameter("d", d.id).setParameter("m", m.id).setParameter("date", m.date)
+                .executeUpdate();
+        if (view == RegisterView.PUBLIC) {
+            outbox.add(ActionEvents.DEFERRAL_CARRIED_FORWARD, d.id,
+                    ActionEvents.carriedForward(d, m.id, m.date, timesCarried));
+        }
+    }
+
+    private void applyResolution(Deferral d, MeetingItem taken, int timesCarried, RegisterView view) {
+        DeferralOutcome now = d.outcome(view);
         if (taken == null) {
-            if (d.status == DeferralStatus.RESOLVED) {
-                d.status = DeferralStatus.OUTSTANDING;
-                d.resolvedMeetingId = null;
-                d.resolvedMeetingDate = null;
-                d.resolvedItemId = null;
-                d.resolvedItemNumber = null;
-                d.resolvedItemTitle = null;
-                d.updatedAt = Instant.now();
+            if (now.status() == DeferralStatus.RESOLVED) {
+                d.takenBy(view, null);
             }
             return;
         }
-        if (d.status == DeferralStatus.RESOLVED && taken.itemId.equals(d.resolvedItemId)) {
+        if (now.status() == DeferralStatus.RESOLVED && taken.itemId.equals(now.itemId())) {
             return;
         }
-        d.status = DeferralStatus.RESOLVED;
-        d.resolvedMeetingId = taken.meetingId;
-        d.resolvedMeetingDate = taken.meetingDate;
-        d.resolvedItemId = taken.itemId;
-        d.resolvedItemNumber = taken.number;
-        d.resolvedItemTitle = taken.title;
-        d.updatedAt = Instant.now();
-        outbox.add(ActionEvents.DEFERRAL_RESOLVED, d.id, ActionEvents.resolved(d, timesCarried));
+        d.takenBy(view, taken);
+        if (view == RegisterView.PUBLIC) {
+            outbox.add(ActionEvents.DEFERRAL_RESOLVED, d.id, ActionEvents.resolved(d, timesCarried));
+        }
     }
 
     /**
      * The later meetings that were held, all their items in, without taking the item, before the one that did. A
      * deferral to a date is not expected before that date, so earlier meetings do not count against it.
      */
-    private List<Meeting> heldWithout(Deferral d, MeetingItem taken) {
-        List<Meeting> later = Meeting.list("committee = ?1 and date > ?2 order by date", d.committee, d.meetingDate);
+    private List<Meeting> heldWithout(Deferral d, MeetingItem taken, RegisterView view) {
+        List<Meeting> later = Meeting.list("committee = ?1 and date > ?2" + view.meetings + " order by date",
+                d.committee, d.meetingDate);
         List<Meeting> passed = new ArrayList<>();
         for (int i = 0; i < later.size(); i++) {
             Meeting m = later.get(i);
@@ -201,7 +255,7 @@ public class DeferralReconciler {
 
     /**
      * All of a meeting's items are in when as many arrived as meeting.recorded announced. A producer that does not say
-     * how many: once the committee's following meeting is recorded.
+     * how many: once the committee's following meeting (in the view) is recorded.
      */
     private boolean isComplete(Meeting m, boolean followedByAnother) {
         if (m.itemCount == null) {
@@ -211,16 +265,16 @@ public class DeferralReconciler {
         return received >= m.itemCount;
     }
 
-    private Set<UUID> carriedPast(UUID deferralId) {
+    private Set<UUID> carriedPast(UUID deferralId, RegisterView view) {
         @SuppressWarnings("unchecked")
-        List<UUID> ids = em.createNativeQuery("SELECT meeting_id FROM deferral_carry WHERE deferral_id = :d")
+        List<UUID> ids = em.createNativeQuery("SELECT meeting_id FROM " + view.carryTable + " WHERE deferral_id = :d")
                 .setParameter("d", deferralId)
                 .getResultList();
         return new HashSet<>(ids);
     }
 
-    public static boolean isOverdue(Deferral d, LocalDate today) {
-        return d.status == DeferralStatus.OUTSTANDING && d.until == DeferralUntil.DATE && d.untilDate != null
-                && d.untilDate.isBefore(today);
+    public static boolean isOverdue(Deferral d, RegisterView view, LocalDate today) {
+        return d.outcome(view).status() == DeferralStatus.OUTSTANDING && d.until == DeferralUntil.DATE
+                && d.untilDate != null && d.untilDate.isBefore(today);
     }
 }

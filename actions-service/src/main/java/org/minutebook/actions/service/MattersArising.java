@@ -16,6 +16,7 @@ import org.minutebook.actions.domain.ActionStatus;
 import org.minutebook.actions.domain.Deferral;
 import org.minutebook.actions.domain.DeferralStatus;
 import org.minutebook.actions.domain.Meeting;
+import org.minutebook.actions.domain.RegisterView;
 import org.minutebook.actions.domain.TrackedAction;
 
 import io.quarkus.panache.common.Parameters;
@@ -51,17 +52,20 @@ public class MattersArising {
      * @return empty when no meeting of the committee is known, whatever the case of its name
      */
     public Optional<Agenda> before(String committee, LocalDate before, boolean publicOnly, int limit) {
-        Optional<Meeting> any = Meeting.find("lower(committee) = lower(?1) order by date desc", committee.trim())
-                .firstResultOptional();
+        // The public's agenda is worked out as if drafts did not exist: a committee known only by a draft is not known.
+        RegisterView view = publicOnly ? RegisterView.PUBLIC : RegisterView.ALL;
+        Optional<Meeting> any = Meeting.find("lower(committee) = lower(?1)" + view.meetings + " order by date desc",
+                committee.trim()).firstResultOptional();
         if (any.isEmpty()) {
             return Optional.empty();
         }
         String name = any.get().committee;
-        List<LocalDate> dates = Meeting.<Meeting>list("committee = ?1 order by date", name).stream()
+        List<LocalDate> dates = Meeting.<Meeting>list("committee = ?1" + view.meetings + " order by date", name)
+                .stream()
                 .map(m -> m.date)
                 .toList();
-        Meeting meeting = Meeting.<Meeting>find("committee = ?1 and date >= ?2 order by date", name, before)
-                .firstResult();
+        Meeting meeting = Meeting.<Meeting>find("committee = ?1 and date >= ?2" + view.meetings + " order by date",
+                name, before).firstResult();
         String published = publicOnly ? " and meetingId in (" + PUBLIC_MEETINGS + ")" : "";
         Parameters open = Parameters.with("c", name).and("before", before)
                 .and("live", List.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS));
@@ -75,9 +79,9 @@ public class MattersArising {
         // As it stood then: an item taken at this meeting or later was still outstanding before it.
         Parameters outstanding = Parameters.with("c", name).and("before", before)
                 .and("outstanding", DeferralStatus.OUTSTANDING);
-        String openDeferrals = "committee = :c and meetingDate < :before and (status = :outstanding "
-                + "or resolvedMeetingDate >= :before)" + published;
-        Map<UUID, Integer> carried = carriedBefore(name, before);
+        String openDeferrals = "committee = :c and meetingDate < :before and (" + view.status + " = :outstanding "
+                + "or " + view.resolvedDate + " >= :before)" + published;
+        Map<UUID, Integer> carried = carriedBefore(name, before, view);
         List<Pending<Deferral>> deferrals = Deferral.<Deferral>find(openDeferrals
                 + " order by meetingDate, itemPosition, id", outstanding)
                 .page(0, limit).list().stream()
@@ -117,11 +121,11 @@ public class MattersArising {
 
     /** Per deferral of the committee, the later meetings before {@code before} held without it: one query for all. */
     @SuppressWarnings("unchecked")
-    private Map<UUID, Integer> carriedBefore(String committee, LocalDate before) {
+    private Map<UUID, Integer> carriedBefore(String committee, LocalDate before, RegisterView view) {
         List<Object[]> rows = em.createNativeQuery("""
-                SELECT c.deferral_id, count(*) FROM deferral_carry c JOIN deferral d ON d.id = c.deferral_id
+                SELECT c.deferral_id, count(*) FROM %s c JOIN deferral d ON d.id = c.deferral_id
                 WHERE d.committee = :committee AND d.meeting_date < :before AND c.meeting_date < :before
-                GROUP BY c.deferral_id""")
+                GROUP BY c.deferral_id""".formatted(view.carryTable))
                 .setParameter("committee", committee)
                 .setParameter("before", before)
                 .getResultList();

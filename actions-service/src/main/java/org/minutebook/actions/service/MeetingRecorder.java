@@ -43,6 +43,7 @@ public class MeetingRecorder {
         meeting.committee = Required.notBlank(event.committee(), "committee");
         meeting.date = Required.notNull(event.date(), "date");
         meeting.itemCount = event.itemCount();
+        boolean wasPublic = !created && meeting.isPublic();
         meeting.status = status(event.status());
         // A re-recorded meeting replaces its attendance as a whole.
         meeting.attendees.clear();
@@ -63,16 +64,29 @@ public class MeetingRecorder {
         } else {
             // A re-recorded meeting may have moved or changed size: its committee's deferrals are judged again.
             deferrals.reconcileCommittee(meeting.committee, false);
+            if (!wasPublic && meeting.isPublic()) {
+                deferrals.meetingPublished(meeting);
+            }
         }
     }
 
-    /** Published or approved: the meeting's actions and deferrals become public. A meeting not seen is skipped. */
+    /**
+     * Published or approved: the meeting's actions and deferrals become public, and so does what it did to earlier
+     * ones (deferrals it took or passed, next-meeting due dates). A meeting not seen is skipped.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void statusChanged(StatusChanged event) {
         Required.notNull(event.meetingId(), "meetingId");
         Meeting meeting = Meeting.findById(event.meetingId());
-        if (meeting != null) {
-            meeting.status = status(Required.notBlank(event.status(), "status"));
+        if (meeting == null) {
+            return;
+        }
+        boolean wasPublic = meeting.isPublic();
+        meeting.status = status(Required.notBlank(event.status(), "status"));
+        if (!wasPublic && meeting.isPublic()) {
+            // Until now the public register was worked out as if this meeting did not exist.
+            dueDates.meetingPublished(meeting);
+            deferrals.meetingPublished(meeting);
         }
     }
 

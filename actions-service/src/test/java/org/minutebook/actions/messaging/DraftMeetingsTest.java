@@ -59,9 +59,9 @@ class DraftMeetingsTest {
         // Steve Johnson of this script's own organisation is known only through the draft.
         given().queryParam("q", "Steve Johnson").queryParam("size", 100).get("/api/people").then()
                 .body("results.organisation", not(hasItem(script.fireBrigade)));
+        // The committee has only this draft: to the public it is not known at all.
         given().queryParam("before", "2099-01-01").get("/api/committees/{c}/matters-arising", script.committee)
-                .then().statusCode(200).body("actions.actionId", not(hasItem(actionId)))
-                .body("deferrals.deferralId", not(hasItem(deferralId)));
+                .then().statusCode(404);
 
         String published = meeting.published();
         kafka.sendEvent("minutes.meetings", published);

@@ -1,17 +1,25 @@
 package org.minutebook.search.messaging;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
-/** Data of {@code minutes.item.recorded}: the fields search keeps (actions arrive on minutes.actions). */
+/**
+ * Data of {@code minutes.item.recorded}: the fields search keeps (actions arrive on minutes.actions). Of the actions,
+ * only their ids: a restricted item's actions leave the stream log by them.
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ItemRecorded(UUID meetingId, String committee, LocalDate date, UUID itemId, int position,
-        String number, String title, boolean restricted, String text) {
+        String number, String title, boolean restricted, String text, List<ActionRef> actions) {
 
     public static final String TYPE = "minutes.item.recorded";
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ActionRef(UUID actionId) {
+    }
 
     public ItemRecorded {
         Objects.requireNonNull(meetingId, "meetingId");
@@ -20,5 +28,13 @@ public record ItemRecorded(UUID meetingId, String committee, LocalDate date, UUI
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(title, "title");
+        actions = actions == null
+                ? List.of()
+                : actions.stream().filter(a -> a != null && a.actionId() != null)
+                        .toList();
+    }
+
+    public List<UUID> actionIds() {
+        return actions.stream().map(ActionRef::actionId).toList();
     }
 }

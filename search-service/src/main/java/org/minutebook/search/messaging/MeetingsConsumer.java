@@ -11,6 +11,7 @@ import org.minutebook.search.service.ItemProjection;
 import org.minutebook.search.service.MeetingProjection;
 import org.minutebook.search.service.ProcessedEvents;
 import org.minutebook.search.service.ReadModelGate;
+import org.minutebook.search.service.StreamCorrections;
 import org.minutebook.search.service.StreamLog;
 import org.minutebook.shared.messaging.ConsumerGuard;
 
@@ -33,12 +34,15 @@ public class MeetingsConsumer {
     private final StreamLog stream;
     private final MeetingProjection meetings;
     private final ItemProjection items;
+    private final StreamCorrections corrections;
 
     public MeetingsConsumer(ReadModelGate gate, ConsumerGuard guard, EnvelopeReader envelopes,
             ProcessedEvents processedEvents,
             StreamLog stream,
             MeetingProjection meetings,
-            ItemProjection items) {
+            ItemProjection items,
+            StreamCorrections corrections) {
+        this.corrections = corrections;
         this.gate = gate;
         this.guard = guard;
         this.envelopes = envelopes;
@@ -76,9 +80,9 @@ public class MeetingsConsumer {
         }
         switch (event.type()) {
             case MeetingRecorded.TYPE -> meetings.apply(envelopes.data(event, MeetingRecorded.class));
-            case ItemRecorded.TYPE -> items.apply(envelopes.data(event, ItemRecorded.class));
+            case ItemRecorded.TYPE -> recordItem(event.id(), envelopes.data(event, ItemRecorded.class));
             case ResolutionRecorded.TYPE -> items.apply(envelopes.data(event, ResolutionRecorded.class));
-            case MeetingSuperseded.TYPE -> meetings.withdraw(envelopes.data(event, MeetingSuperseded.class));
+            case MeetingSuperseded.TYPE -> withdraw(event.id(), envelopes.data(event, MeetingSuperseded.class));
             case MeetingStatusChanged.PUBLISHED, MeetingStatusChanged.APPROVED ->
                 meetings.statusChanged(envelopes.data(event, MeetingStatusChanged.class));
             // Rolls back the processed mark with everything else: the message goes to the dead-letter topic.
@@ -87,5 +91,18 @@ public class MeetingsConsumer {
         }
         // Last, so that the redaction sees this event's own effect (an item's restricted flag).
         stream.append(StreamLog.MEETINGS, event);
+    }
+
+    /** The stream log's history follows a correction as search's read models do. */
+    private void withdraw(String eventId, MeetingSuperseded superseded) {
+        meetings.withdraw(superseded);
+        corrections.superseded(eventId, superseded.meetingId());
+    }
+
+    private void recordItem(String eventId, ItemRecorded item) {
+        items.apply(item);
+        if (item.restricted()) {
+            corrections.restricted(eventId, item.meetingId(), item.itemId(), item.actionIds());
+        }
     }
 }

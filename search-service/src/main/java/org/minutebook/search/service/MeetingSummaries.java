@@ -16,7 +16,10 @@ import org.minutebook.search.service.MeetingRecord.ItemRecord;
 import org.minutebook.search.service.MeetingRecord.ResolutionRecord;
 import org.minutebook.shared.problem.ProblemException;
 
-/** Assembles a meeting's summary from the read-model tables: four queries, whatever the number of items. */
+/**
+ * Assembles a meeting's summary from the read-model tables: four queries, whatever the number of items. A restricted
+ * item shows its number, title and deferral, never its text nor its actions (not even how many are open).
+ */
 @ApplicationScoped
 public class MeetingSummaries {
 
@@ -39,16 +42,16 @@ public class MeetingSummaries {
                                 (String) row[4]),
                         Collectors.toList())));
         Map<UUID, List<ActionRecord>> actions = rows("""
-                SELECT CAST(a.item_id AS text), CAST(a.action_id AS text), a.status,
-                    CASE WHEN i.restricted THEN NULL ELSE a.description END
+                SELECT CAST(a.item_id AS text), CAST(a.action_id AS text), a.status, a.description
                 FROM item_action a JOIN published_item i ON i.id = a.item_id
-                WHERE a.meeting_id = :id ORDER BY a.action_id""", id).stream()
+                WHERE a.meeting_id = :id AND NOT i.restricted ORDER BY a.action_id""", id).stream()
                 .collect(Collectors.groupingBy(row -> uuid(row[0]), Collectors.mapping(
                         row -> new ActionRecord(uuid(row[1]), (String) row[2], (String) row[3]),
                         Collectors.toList())));
         List<ItemRecord> items = rows("""
                 SELECT CAST(i.id AS text), i.position, i.number, i.title, i.restricted,
-                    CASE WHEN i.restricted THEN NULL ELSE i.text END, coalesce(s.open_actions, 0),
+                    CASE WHEN i.restricted THEN NULL ELSE i.text END,
+                    CASE WHEN i.restricted THEN 0 ELSE coalesce(s.open_actions, 0) END,
                     CAST(s.deferral_id AS text), s.deferral_status, s.deferred_until, s.deferred_until_date,
                     CASE WHEN i.restricted THEN NULL ELSE s.deferral_note END, coalesce(s.times_carried_forward, 0)
                 FROM published_item i LEFT JOIN item_status s ON s.item_id = i.id

@@ -60,6 +60,9 @@ public class StreamLog {
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(String topic, CloudEvent event) {
         String payload = redaction.payload(topic, event);
+        if (payload == null) {
+            return;
+        }
         pending().add(new Row(event.id(), topic, event.type(), committee(event.data()), payload,
                 meetingId(event.data())));
     }

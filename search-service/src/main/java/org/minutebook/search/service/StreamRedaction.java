@@ -15,8 +15,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Makes an event fit for the public stream. An event about a restricted item keeps only identifiers, numbers,
- * titles, dates and statuses (an allow-list, so that fields added to the contract later stay out too). An actions
- * event whose item search has not seen yet is treated the same way, since it cannot tell whether it is restricted.
+ * titles, dates and statuses (an allow-list, so that fields added to the contract later stay out too); an action of a
+ * restricted item is not public at all, so its events are left out. An actions event whose item search has not seen
+ * yet, and that does not say, is treated as restricted text, since search cannot tell.
  */
 @ApplicationScoped
 public class StreamRedaction {
@@ -35,6 +36,7 @@ public class StreamRedaction {
         this.mapper = mapper;
     }
 
+    /** @return null when the event is not for the public stream at all: an action of a restricted item */
     public String payload(String topic, CloudEvent event) {
         ObjectNode envelope = mapper.createObjectNode()
                 .put("specversion", "1.0")
@@ -48,6 +50,9 @@ public class StreamRedaction {
         if (data.isObject()) {
             ObjectNode copy = ((ObjectNode) data).deepCopy();
             Boolean restricted = restricted(topic, copy);
+            if (Boolean.TRUE.equals(restricted) && isAction(event.type())) {
+                return null;
+            }
             if (restricted == null || restricted) {
                 redact(copy);
                 if (restricted == null) {
@@ -83,12 +88,18 @@ public class StreamRedaction {
                 .setParameter("deferralId", deferralId)
                 .getSingleResult();
         if (known == null) {
-            return StreamLog.MEETINGS.equals(topic) ? Boolean.FALSE : null;
+            // The producer knew the item when it wrote the event; only an event that does not say is doubtful.
+            return StreamLog.MEETINGS.equals(topic) || data.path("restricted").isBoolean() ? Boolean.FALSE : null;
         }
         return (Boolean) known;
     }
 
-    private static void redact(ObjectNode data) {
+    static boolean isAction(String type) {
+        return type != null && type.startsWith("minutes.action.");
+    }
+
+    /** Keeps the allow-listed fields only: what the public may see of any record, whatever became of it. */
+    static void redact(ObjectNode data) {
         for (Iterator<String> names = data.fieldNames(); names.hasNext();) {
             if (!PUBLIC_FIELDS.contains(names.next())) {
                 names.remove();
