@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +71,18 @@ class SecurityTest {
                 .header("WWW-Authenticate", "Bearer").body("status", equalTo(401));
         as("officer").contentType(ContentType.JSON).body(record("officer").toString()).post("/api/meetings")
                 .then().statusCode(403).contentType("application/problem+json").body("status", equalTo(403));
+    }
+
+    /** The check is shared (IssuedAtCheck): this says meetings-service has it too. Refused: nothing is stored. */
+    @Test
+    void shouldRefuseATokenIssuedInTheFuture() {
+        String ahead = TestTokens.clerkIssuedIn(Duration.ofMinutes(10));
+        ObjectNode record = record("future clerk");
+        given().auth().oauth2(ahead).contentType(ContentType.JSON).body(record.toString()).post("/api/meetings")
+                .then().statusCode(401).contentType("application/problem+json").header("WWW-Authenticate", "Bearer");
+        given().auth().oauth2(ahead).get("/api/meetings").then().statusCode(401);
+        given().auth().oauth2(TestTokens.clerkIssuedIn(Duration.ofSeconds(30))).contentType(ContentType.JSON)
+                .body(record.toString()).post("/api/meetings").then().statusCode(201);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,17 @@ class SecurityTest {
                 .then().statusCode(403).contentType("application/problem+json");
         given().auth().oauth2(TestTokens.withRole("councillor")).get("/api/admin/rebuild").then().statusCode(403);
         given().auth().oauth2(TestTokens.clerk()).get("/api/admin/rebuild").then().statusCode(200);
+    }
+
+    /** The check is shared (IssuedAtCheck): this says search-service has it too, on the admin and a public read. */
+    @Test
+    void shouldRefuseATokenIssuedInTheFuture() {
+        String ahead = TestTokens.clerkIssuedIn(Duration.ofMinutes(10));
+        given().auth().oauth2(ahead).get("/api/admin/rebuild").then().statusCode(401)
+                .contentType("application/problem+json").header("WWW-Authenticate", "Bearer");
+        given().auth().oauth2(ahead).get("/api/meetings").then().statusCode(401);
+        given().auth().oauth2(TestTokens.clerkIssuedIn(Duration.ofSeconds(30))).get("/api/admin/rebuild").then()
+                .statusCode(200);
     }
 
     @Test

@@ -17,7 +17,8 @@ public record ActionPatch(
         @EnumValue(ActionStatus.class) @Schema(enumeration = {
                 "OPEN", "IN_PROGRESS", "DONE", "CANCELLED"}) String status,
         @Schema(description = "Required (true) to take a DONE or CANCELLED action back to OPEN") Boolean reopen,
-        @Schema(description = "Replaces the assignees; clears unresolved initials and \"ALL\"") @Size(max = 20) List<@Valid PersonInput> assignees,
+        @Schema(description = "Replaces the assignees; clears unresolved initials and \"ALL\". Clerks only: an "
+                + "officer's change of assignees is a 403") @Size(max = 20) List<@Valid PersonInput> assignees,
         LocalDate dueDate,
         @Size(max = 2000) String note,
         @Schema(description = "The version last read; a different current version is a 409") Long version){

@@ -28,6 +28,7 @@ import org.minutebook.actions.domain.ActionStatus;
 import org.minutebook.actions.domain.RegisterView;
 import org.minutebook.actions.domain.NamedPerson;
 import org.minutebook.actions.domain.TrackedAction;
+import org.minutebook.actions.security.Ownership;
 import org.minutebook.actions.service.ActionChanges;
 import org.minutebook.actions.service.ActionQueries;
 import org.minutebook.actions.service.ActionQueries.ActionFilter;
@@ -51,12 +52,15 @@ public class ActionResource {
     private final ActionUpdater updater;
     private final ActionChanges changes;
     private final Caller caller;
+    private final Ownership ownership;
 
-    public ActionResource(ActionQueries queries, ActionUpdater updater, ActionChanges changes, Caller caller) {
+    public ActionResource(ActionQueries queries, ActionUpdater updater, ActionChanges changes, Caller caller,
+            Ownership ownership) {
         this.queries = queries;
         this.updater = updater;
         this.changes = changes;
         this.caller = caller;
+        this.ownership = ownership;
     }
 
     @GET
@@ -97,18 +101,25 @@ public class ActionResource {
     @Operation(summary = "Change an action's status, assignees, due date, or add a note", description = "Merge-style: "
             + "fields left out are unchanged. DONE/CANCELLED → OPEN needs \"reopen\": true. Kept as history and "
             + "published as minutes.action.updated (and minutes.action.completed). A clerk may change any action, an "
-            + "officer those assigned to them or to their organisation.")
+            + "officer those assigned to them (the person their account is) or to their organisation, except their "
+            + "assignees: reassigning is the clerk's.")
     @APIResponse(responseCode = "200", description = "The action as changed, with its history")
     @APIResponse(responseCode = "400", description = "Invalid field (named), or nothing to change")
-    @APIResponse(responseCode = "403", description = "An officer's change of an action that is not theirs")
+    @APIResponse(responseCode = "403", description = "An officer's change of an action that is not theirs, or of "
+            + "an action's assignees")
     @APIResponse(responseCode = "404", description = "No such action")
     @APIResponse(responseCode = "409", description = "Not allowed from the current status, or the action changed "
             + "meanwhile (version)")
     public ActionView patch(@PathParam("id") UUID id, @Valid @NotNull ActionPatch patch) {
         TrackedAction action = visible(id);
-        if (!caller.isClerk() && !Ownership.isTheirs(action, caller)) {
+        if (!ownership.mayChange(action)) {
             throw new ForbiddenException("An officer may change only the actions assigned to them or to their "
                     + "organisation");
+        }
+        // Otherwise an officer could hand their action to anyone and lock themselves out of it.
+        if (patch.assignees() != null && !ownership.mayReassign()) {
+            throw new ForbiddenException("An officer may update an action's status, due date and notes, not who it "
+                    + "is assigned to: a clerk reassigns actions");
         }
         queries.forget(action); // the change below is made in a transaction of its own
         List<NamedPerson> assignees = patch.assignees() == null

@@ -88,7 +88,8 @@ class SecurityMatrixTest {
         callers.put("unknown role", () -> given().auth().oauth2(TestTokens.withRole("councillor")));
         callers.put("officer, another organisation",
                 () -> given().auth().oauth2(TestTokens.officer("Someone Else", "Nowhere Council")));
-        callers.put("officer, the assignee", () -> given().auth().oauth2(TestTokens.officer("Steve Johnson", null)));
+        callers.put("officer, the assignee",
+                () -> given().auth().oauth2(TestTokens.officer("Steve Johnson", script.fireBrigade)));
         callers.put("officer, the assignee's organisation",
                 () -> given().auth().oauth2(TestTokens.officer("A Colleague", script.fireBrigade.toUpperCase())));
         callers.put("clerk", () -> given().auth().oauth2(TestTokens.clerk("Claire Sills")));

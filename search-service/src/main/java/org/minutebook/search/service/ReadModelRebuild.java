@@ -19,6 +19,7 @@ import org.jboss.logging.Logger;
 import org.minutebook.search.messaging.ActionsConsumer;
 import org.minutebook.search.messaging.MeetingsConsumer;
 import org.minutebook.search.service.RebuildStatus.State;
+import org.minutebook.shared.messaging.KafkaClientSecurity;
 import org.minutebook.shared.problem.ProblemException;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -44,18 +45,20 @@ public class ReadModelRebuild {
     private final ActionsConsumer actions;
     private final EntityManager em;
     private final String bootstrapServers;
+    private final KafkaClientSecurity security;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "read-model-rebuild"));
     private volatile RebuildStatus status = RebuildStatus.neverRun();
 
     public ReadModelRebuild(ChannelRegistry channels, ReadModelGate gate, MeetingsConsumer meetings,
             ActionsConsumer actions, EntityManager em,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, KafkaClientSecurity security) {
         this.channels = channels;
         this.gate = gate;
         this.meetings = meetings;
         this.actions = actions;
         this.em = em;
         this.bootstrapServers = bootstrapServers;
+        this.security = security;
     }
 
     public RebuildStatus status() {
@@ -99,7 +102,7 @@ public class ReadModelRebuild {
     private void replay(String topic, Consumer<String> consumer, Map<String, Long> replayed,
             Map<String, Long> skipped) {
         AtomicLong refused = new AtomicLong();
-        long total = TopicReplay.replay(bootstrapServers, topic, record -> {
+        long total = TopicReplay.replay(bootstrapServers, security.properties(), topic, record -> {
             try {
                 consumer.accept(record.value());
             } catch (RuntimeException e) {

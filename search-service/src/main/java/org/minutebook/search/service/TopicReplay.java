@@ -24,8 +24,11 @@ final class TopicReplay {
     }
 
     /** @return how many records were handed to {@code apply}. */
-    static long replay(String bootstrapServers, String topic, Consumer<ConsumerRecord<String, String>> apply) {
+    /** @param security how to authenticate to the broker (KafkaClientSecurity), empty for plaintext */
+    static long replay(String bootstrapServers, Map<String, Object> security, String topic,
+            Consumer<ConsumerRecord<String, String>> apply) {
         Properties config = new Properties();
+        config.putAll(security);
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "1000");

@@ -26,7 +26,12 @@ public final class Topics {
 
     /** Creates the missing topics and waits until every partition has a leader. */
     public static void ensure(String bootstrapServers) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+        ensure(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
+    }
+
+    /** @param adminClient an admin client's configuration: bootstrap servers, and credentials if the broker wants them */
+    public static void ensure(Map<String, Object> adminClient) {
+        try (Admin admin = Admin.create(adminClient)) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = ALL.stream().filter(t -> !existing.contains(t))
                     .map(t -> new NewTopic(t, PARTITIONS, (short) 1)).toList();

@@ -34,6 +34,19 @@ public class Caller {
         return identity.isAnonymous() ? Optional.empty() : Optional.of(identity.getPrincipal().getName());
     }
 
+    /** An identity provider's account: stable where the name and organisation a token carries may change. */
+    public record Account(String issuer, String subject) {
+    }
+
+    /** The account behind the token (its {@code iss} and {@code sub}); empty for the public. */
+    public Optional<Account> account() {
+        if (identity.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null
+                && !token.getSubject().isBlank()) {
+            return Optional.of(new Account(token.getIssuer(), token.getSubject()));
+        }
+        return Optional.empty();
+    }
+
     /** The organisation the token names ({@link Roles#ORGANISATION_CLAIM}), if any. */
     public Optional<String> organisation() {
         if (identity.getPrincipal() instanceof JsonWebToken token) {

@@ -2,6 +2,7 @@ package org.minutebook.shared.security;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -19,8 +20,22 @@ public final class TestTokens {
         return mint(Roles.CLERK, name, "Democratic Services");
     }
 
+    /** An officer whose account (subject) follows from name and organisation: see {@link Tokens.Identity#dev}. */
     public static String officer(String name, String organisation) {
         return mint(Roles.OFFICER, name, organisation);
+    }
+
+    /** An officer with an account of its own: two subjects may carry the same name and organisation. */
+    public static String officer(String subject, String name, String organisation) {
+        return Tokens.mint(privateKey(), Tokens.DEV_ISSUER, Roles.OFFICER,
+                new Tokens.Identity(subject, name, organisation), Instant.now(), Duration.ofHours(1));
+    }
+
+    /** Well signed and otherwise valid, but issued {@code ahead} from now: a clock (or a forger) in the future. */
+    public static String clerkIssuedIn(Duration ahead) {
+        return Tokens.mint(privateKey(), Tokens.DEV_ISSUER, Roles.CLERK,
+                Tokens.Identity.dev("Test Clerk", "Democratic Services"), Instant.now().plus(ahead),
+                Duration.ofHours(1));
     }
 
     /** A well-signed token with a role the services do not know. */
@@ -34,7 +49,10 @@ public final class TestTokens {
     }
 
     private static String mint(String role, String name, String organisation) {
-        Path key = Path.of(ConfigProvider.getConfig().getValue(JwtTestResource.PRIVATE_KEY_PROPERTY, String.class));
-        return Tokens.mint(key, Tokens.DEV_ISSUER, role, name, organisation, Duration.ofHours(1));
+        return Tokens.mint(privateKey(), Tokens.DEV_ISSUER, role, name, organisation, Duration.ofHours(1));
+    }
+
+    private static Path privateKey() {
+        return Path.of(ConfigProvider.getConfig().getValue(JwtTestResource.PRIVATE_KEY_PROPERTY, String.class));
     }
 }

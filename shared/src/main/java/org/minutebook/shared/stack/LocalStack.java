@@ -60,6 +60,9 @@ public final class LocalStack implements AutoCloseable {
                         .toString());
                 env.put("MINUTEBOOK_WEB_MEETINGS_URL", "http://localhost:" + ports.get("meetings-service"));
                 env.put("MINUTEBOOK_WEB_ACTIONS_URL", "http://localhost:" + ports.get("actions-service"));
+                // The packaged services run in the prod profile, which takes CORS origins from this list only.
+                int page = ports.get("search-service");
+                env.put("MINUTEBOOK_WEB_ORIGINS", "http://localhost:" + page + ",http://127.0.0.1:" + page);
                 int port = ports.get(service.name());
                 started.add(ServiceProcess.launch(config.projectDir(), config.stateDir(), service.name(), port, env));
             }
