@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -18,7 +19,7 @@ public record ActionPatch(
                 "OPEN", "IN_PROGRESS", "DONE", "CANCELLED"}) String status,
         @Schema(description = "Required (true) to take a DONE or CANCELLED action back to OPEN") Boolean reopen,
         @Schema(description = "Replaces the assignees; clears unresolved initials and \"ALL\". Clerks only: an "
-                + "officer's change of assignees is a 403") @Size(max = 20) List<@Valid PersonInput> assignees,
+                + "officer's change of assignees is a 403") @Size(max = 20) List<@NotNull @Valid PersonInput> assignees,
         LocalDate dueDate,
         @Size(max = 2000) String note,
         @Schema(description = "The version last read; a different current version is a 409") Long version){

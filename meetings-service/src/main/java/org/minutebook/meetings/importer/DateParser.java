@@ -204,6 +204,21 @@ final class DateParser {
         }
     }
 
+    private static final Pattern FILE_DATE = Pattern
+            .compile("(?<!\\d)((?:18|19|20|21)\\d\\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\\d|3[01])(?!\\d)");
+
+    /** "20240624.txt", "minutes-2016-06-21.pdf", "SSP_2017.02.14.docx": a year-first date in a file name, or null. */
+    static LocalDate fromFileName(String fileName) {
+        if (fileName == null) {
+            return null;
+        }
+        Matcher m = FILE_DATE.matcher(fileName);
+        return m.find()
+                ? of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3)))
+                : null;
+    }
+
     /** "9.30 a.m.", "2pm", "12 noon"; a bare "14:00" only when {@code allow24h} (a "Time:" label says it is one). */
     static LocalTime findTime(String s, boolean allow24h) {
         Matcher m = TIME_12H.matcher(s);

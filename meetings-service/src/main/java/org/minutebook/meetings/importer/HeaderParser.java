@@ -16,6 +16,11 @@ final class HeaderParser {
     /** {@code dateLine} is where the date was read (-1 if none); {@code dateInHeading} false for a fallback. */
     record Header(String committee, LocalDate date, LocalTime startTime, String location, int dateLine,
             boolean dateInHeading, boolean yearInferred) {
+
+        /** The date a file's name gives, for minutes whose text has none (not in the heading: warned of). */
+        Header withFileDate(LocalDate fileDate) {
+            return new Header(committee, fileDate, startTime, location, -1, fileDate == null, false);
+        }
     }
 
     private static final int WINDOW = 40;

@@ -25,8 +25,9 @@ final class ImportWarnings {
         cleaned.forEach(l -> lines.add(l.text().toLowerCase(Locale.ROOT)));
         List<ImportWarning> out = new ArrayList<>();
         if (!header.dateInHeading()) {
-            out.add(new ImportWarning("date", lineNumber(header.dateLine()),
-                    "the date was taken from the text, not from the heading: check it is the meeting's"));
+            out.add(new ImportWarning("date", lineNumber(header.dateLine()), header.dateLine() < 0
+                    ? "the text gives no date: it was taken from the file's name"
+                    : "the date was taken from the text, not from the heading: check it is the meeting's"));
         }
         if (header.yearInferred()) {
             out.add(new ImportWarning("date", lineNumber(header.dateLine()), "the minutes give no year: "

@@ -60,6 +60,7 @@ final class ItemBuilder {
             }
             b.append(block.text());
         }
-        return PersonParser.clip(b.toString(), 200_000);
+        // Not clipped: a text over the record's limit is refused by its validation, naming the limit.
+        return b.toString();
     }
 }

@@ -20,7 +20,6 @@ import org.minutebook.meetings.record.MeetingStatus;
 @ApplicationScoped
 public class MinutesParser {
 
-    private static final int MAX_ITEMS = 500;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     /**
@@ -33,12 +32,23 @@ public class MinutesParser {
 
     /** As {@link #parse}, with what the parser was unsure of and the text as it read it. */
     public ParsedMinutes read(String text, String committeeHint) {
+        return read(text, committeeHint, null);
+    }
+
+    /**
+     * @param fileName the uploaded file's name, may be null: minutes whose text carries no date at all are often
+     *        filed by it ("20240624.txt", "minutes-2016-06-21.pdf"), and the date is then taken from there
+     */
+    public ParsedMinutes read(String text, String committeeHint, String fileName) {
         if (text == null || text.isBlank()) {
             throw new NotMinutesException("empty document");
         }
         List<Line> lines = TextCleaner.clean(text);
         int firstItem = ItemSplitter.firstCandidate(lines, 0);
         Header header = HeaderParser.parse(lines, firstItem, committeeHint);
+        if (header.date() == null) {
+            header = header.withFileDate(DateParser.fromFileName(fileName));
+        }
         if (header.date() == null) {
             throw new NotMinutesException("no meeting date found");
         }
@@ -48,11 +58,10 @@ public class MinutesParser {
             throw new NotMinutesException("no attendance list or numbered items found");
         }
         Roster roster = new Roster(attendance.attendance());
-        List<ItemRecord> items = new ArrayList<>(Math.min(raw.size(), MAX_ITEMS));
+        // Every item is kept: more than a record holds is refused by its validation, never cut short silently.
+        List<ItemRecord> items = new ArrayList<>(raw.size());
         for (RawItem r : raw) {
-            if (items.size() < MAX_ITEMS) {
-                items.add(ItemBuilder.build(r, roster, header.date()));
-            }
+            items.add(ItemBuilder.build(r, roster, header.date()));
         }
         String committee = header.committee() == null ? "Unknown committee" : header.committee();
         String startTime = header.startTime() == null ? null : TIME.format(header.startTime());

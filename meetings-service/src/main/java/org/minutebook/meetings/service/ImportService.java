@@ -47,7 +47,7 @@ public class ImportService {
         slots.acquire();
         try {
             String text = documentText.extract(document.content(), document.mediaType(), document.fileName());
-            parsed = parser.read(text, blankToNull(committee));
+            parsed = parser.read(text, blankToNull(committee), document.fileName());
         } catch (NotMinutesException | UnreadableDocumentException e) {
             throw ProblemException.unprocessable("Not minutes: " + e.getMessage());
         } catch (DocumentTooLargeException e) {
