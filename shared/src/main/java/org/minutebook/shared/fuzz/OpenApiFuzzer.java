@@ -74,7 +74,7 @@ public final class OpenApiFuzzer {
             for (Iterator<Map.Entry<String, JsonNode>> o = path.getValue().fields(); o.hasNext();) {
                 Map.Entry<String, JsonNode> op = o.next();
                 String method = op.getKey().toUpperCase(java.util.Locale.ROOT);
-                if (List.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(method)) {
+                if (List.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(method) && !streams(op.getValue())) {
                     operation(method, path.getKey(), op.getValue(), out);
                 }
             }
@@ -142,6 +142,16 @@ public final class OpenApiFuzzer {
                 }
             }
         }
+    }
+
+    /** An event stream never ends, so it cannot be answered once per case. */
+    private static boolean streams(JsonNode op) {
+        for (JsonNode response : op.path("responses")) {
+            if (response.path("content").has("text/event-stream")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private byte[] sampleBody(String method, String template, String contentType) {
