@@ -2,9 +2,12 @@ package org.minutebook.meetings.importer;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.zip.InflaterInputStream;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.cos.COSStream;
@@ -36,7 +39,7 @@ final class PdfBombGuard {
                 COSObject object = doc.getDocument().getObjectFromPool(key);
                 COSBase base = object == null ? null : object.getObject();
                 if (base instanceof COSStream stream && !isImage(stream)) {
-                    try (InputStream in = stream.createInputStream()) {
+                    try (InputStream in = decoded(stream)) {
                         for (int n; total <= MAX_DECODED && (n = in.read(buffer)) > 0;) {
                             total += n;
                         }
@@ -52,7 +55,20 @@ final class PdfBombGuard {
         }
     }
 
+    /**
+     * Flate, the filter a bomb uses, is inflated here through a small buffer: PDFBox's own decoding would hold the
+     * whole decoded stream. Other filters are counted as stored.
+     */
+    private static InputStream decoded(COSStream stream) throws IOException {
+        COSBase filter = stream.getFilters();
+        boolean flate = filter instanceof COSName name && COSName.FLATE_DECODE.equals(name)
+                || filter instanceof COSArray list && list.size() == 1
+                        && COSName.FLATE_DECODE.equals(list.getObject(0));
+        InputStream raw = stream.createRawInputStream();
+        return flate ? new InflaterInputStream(raw) : raw;
+    }
+
     private static boolean isImage(COSStream stream) {
-        return "Image".equals(stream.getNameAsString(org.apache.pdfbox.cos.COSName.SUBTYPE));
+        return "Image".equals(stream.getNameAsString(COSName.SUBTYPE));
     }
 }
