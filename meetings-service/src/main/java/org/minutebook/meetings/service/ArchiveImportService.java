@@ -55,7 +55,8 @@ public class ArchiveImportService {
         int files = 0;
         long total = 0;
         BufferedInputStream in = new BufferedInputStream(zip);
-        if (!isZip(in)) {
+        int signature = signature(in);
+        if (signature == 0) {
             throw ProblemException.unprocessable("The body is not a zip archive");
         }
         try (ZipInputStream entries = new ZipInputStream(in)) {
@@ -93,8 +94,9 @@ public class ArchiveImportService {
                         duplicates.size(), failed.size());
             }
         }
-        if (files == 0 && failed.isEmpty()) {
-            throw ProblemException.unprocessable("The archive holds no files");
+        // A file's header with no readable file after it is damage; an archive's end record alone is an empty archive.
+        if (files == 0 && failed.isEmpty() && signature == LOCAL_FILE) {
+            throw ProblemException.unprocessable("The archive cannot be read: no file follows its first header");
         }
         return new Report(files, imported, duplicates, failed);
     }
@@ -117,13 +119,18 @@ public class ArchiveImportService {
         }
     }
 
-    /** The zip signatures: a local file header, or the end record of an empty archive. */
-    private static boolean isZip(BufferedInputStream in) throws IOException {
+    private static final int LOCAL_FILE = 1;
+    private static final int EMPTY_ARCHIVE = 2;
+
+    /** The zip signature the body starts with: a local file header, the end record of an empty archive, or 0. */
+    private static int signature(BufferedInputStream in) throws IOException {
         in.mark(4);
         byte[] head = in.readNBytes(4);
         in.reset();
-        return head.length == 4 && head[0] == 'P' && head[1] == 'K'
-                && ((head[2] == 3 && head[3] == 4) || (head[2] == 5 && head[3] == 6));
+        if (head.length < 4 || head[0] != 'P' || head[1] != 'K') {
+            return 0;
+        }
+        return head[2] == 3 && head[3] == 4 ? LOCAL_FILE : head[2] == 5 && head[3] == 6 ? EMPTY_ARCHIVE : 0;
     }
 
     /**
