@@ -164,6 +164,22 @@ class ImportResourceTest {
     }
 
     @Test
+    void shouldAnswerAnOversizedBodyWithAProblemBeforeReadingIt() throws Exception {
+        // Declared, never sent: the answer must come from the declaration alone.
+        try (java.net.Socket socket = new java.net.Socket(importUri.getHost(), importUri.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST /api/meetings/import?dryRun=true HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: text/plain\r\nContent-Length: 300000000\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readNBytes(2048),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 413").contains("application/problem+json")
+                    .contains("larger than the limit");
+        }
+        given().get("/q/health/ready").then().statusCode(200);
+    }
+
+    @Test
     void shouldImportAnArchiveFileByFileAndReport() {
         String committee = committee();
         String first = MinutesDocuments.seed("ssp-2016-06-21.md", committee);

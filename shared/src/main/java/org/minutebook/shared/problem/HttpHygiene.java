@@ -11,9 +11,12 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.eclipse.microprofile.config.ConfigProvider;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
@@ -31,6 +34,10 @@ public class HttpHygiene {
     static final int MAX_HEADERS = 16_384;
     private static final Set<String> WITH_BODY = Set.of("POST", "PUT", "PATCH");
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final long maxBody = ConfigProvider.getConfig()
+            .getOptionalValue("quarkus.http.limits.max-body-size", MemorySize.class)
+            .map(MemorySize::asLongValue).orElse(10L * 1024 * 1024);
 
     void register(@Observes Filters filters) {
         filters.register(this::check, 1_000);
@@ -67,7 +74,11 @@ public class HttpHygiene {
                     "The request headers are longer than " + MAX_HEADERS + " bytes");
         }
         String length = request.getHeader("Content-Length");
-        // An oversized declared body is the transport's to refuse (413): it answers before the body is sent.
+        // A client that asked to continue is answered by the transport's own 413 before it sends the body; one that
+        // did not is answered here, with a body, and its connection closed unread.
+        if (length != null && request.getHeader("Expect") == null && isOver(length)) {
+            return Problem.of(413, "Content Too Large", "The body is larger than the limit of " + maxBody + " bytes");
+        }
         boolean hasBody = (length != null && !length.equals("0")) || request.getHeader("Transfer-Encoding") != null;
         if (hasBody && WITH_BODY.contains(request.method().name()) && request.getHeader("Content-Type") == null) {
             return Problem.of(415, "Unsupported Media Type", "A request body needs a Content-Type header");
@@ -79,6 +90,14 @@ public class HttpHygiene {
         }
         String query = request.query();
         return query == null ? null : queryProblem(query);
+    }
+
+    private boolean isOver(String length) {
+        try {
+            return Long.parseLong(length.strip()) > maxBody;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private static Problem queryProblem(String query) {
