@@ -2,11 +2,7 @@ package org.minutebook.meetings.importer;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 
@@ -21,6 +17,7 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
+import org.minutebook.shared.problem.TextHygiene;
 import org.xml.sax.SAXException;
 
 /**
@@ -116,18 +113,15 @@ public class DocumentText {
 
     /** UTF-8 when it is valid UTF-8 (most is); older documents saved from Word are often Windows-1252. */
     static String decodeText(byte[] content) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content)).toString();
-        } catch (CharacterCodingException e) {
-            String text = new String(content, WINDOWS_1252);
-            if (text.chars().filter(c -> c == 0 || (c < 0x20 && c != '\n' && c != '\r' && c != '\t')).count() > 8) {
-                throw new UnreadableDocumentException("the text is neither UTF-8 nor Windows-1252 text");
-            }
-            return text;
+        String utf8 = TextHygiene.utf8(content, 0, content.length);
+        if (utf8 != null) {
+            return utf8;
         }
+        String text = new String(content, WINDOWS_1252);
+        if (text.chars().filter(c -> c == 0 || (c < 0x20 && c != '\n' && c != '\r' && c != '\t')).count() > 8) {
+            throw new UnreadableDocumentException("the text is neither UTF-8 nor Windows-1252 text");
+        }
+        return text;
     }
 
     private static boolean isDocumentType(String type) {

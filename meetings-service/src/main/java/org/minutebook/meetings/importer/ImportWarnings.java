@@ -82,18 +82,13 @@ final class ImportWarnings {
         }
     }
 
-    /** The leading number of "7", "6(a)", "SSP/1524" (its last digits), or null. */
+    /** The leading number of "7", "6(a)", "12.3", or null for a reference such as "SSP/1524". */
     private static Integer major(String number) {
         int end = 0;
-        int start = 0;
-        while (start < number.length() && !Character.isDigit(number.charAt(start))) {
-            start++;
-        }
-        end = start;
-        while (end < number.length() && end - start < 6 && Character.isDigit(number.charAt(end))) {
+        while (end < number.length() && end < 6 && Character.isDigit(number.charAt(end))) {
             end++;
         }
-        return end > start && start == 0 ? Integer.valueOf(number.substring(start, end)) : null;
+        return end > 0 ? Integer.valueOf(number.substring(0, end)) : null;
     }
 
     /** The first of the lower-cased lines at or after {@code from} that holds the start of {@code text}, or -1. */

@@ -2,10 +2,6 @@ package org.minutebook.shared.problem;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -27,10 +23,7 @@ public class StrictUtf8Bodies implements ReaderInterceptor {
             return context.proceed();
         }
         byte[] body = context.getInputStream().readAllBytes();
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
-        } catch (CharacterCodingException e) {
+        if (TextHygiene.utf8(body, 0, body.length) == null) {
             throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "The body is not valid UTF-8"));
         }
         context.setInputStream(new ByteArrayInputStream(body));
