@@ -37,7 +37,9 @@ final class ActionExtractor {
             }
             List<AssigneeRecord> assignees = new ArrayList<>(b.owners().size());
             for (String owner : b.owners()) {
-                String name = "ALL".equals(owner) ? null : roster.byInitials(owner);
+                String name = "ALL".equals(owner)
+                        ? null
+                        : owner.indexOf(' ') < 0 ? roster.byInitials(owner) : OwnerCell.assignee(owner, roster);
                 if (name != null) {
                     assignees.add(new AssigneeRecord(owner, name));
                 }

@@ -1,7 +1,6 @@
 package org.minutebook.meetings.importer;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,8 +15,10 @@ import org.minutebook.meetings.record.PersonRecord;
 final class ApologiesInItems {
 
     private static final int EARLY_ITEMS = 3;
-    private static final Pattern FROM = Pattern.compile("(?i)\\bapolog(?:y|ies)\\b[^.]*?\\b(?:from|of|by|for)\\s+"
-            + "(?!absence\\b)([^.;]+)");
+    private static final String WORDS = Vocabulary.alternation("apologies.words");
+    private static final Pattern FROM = Pattern.compile("(?i)\\b" + WORDS + "\\b[^.]*?\\b"
+            + Vocabulary.alternation("apologies.from") + "\\s+(?!absence\\b)([^.;]+)");
+    private static final Pattern IN_TITLE = Pattern.compile("(?i)\\b" + WORDS + "\\b");
     /** "Cllr. Brown", "Mr. A. Smith": the stops of abbreviations and initials do not end the sentence. */
     private static final Pattern ABBREVIATION_STOP = Pattern.compile("(?<=\\b(?:Cllrs?|Mrs?|Ms|Dr|Rev|[A-Z]))\\.");
     private static final Pattern TAIL = Pattern.compile("(?i)\\s+(?:who\\s|due\\s+to|because|as\\s+(?:he|she|they)\\b"
@@ -32,7 +33,7 @@ final class ApologiesInItems {
         }
         for (int i = 0; i < Math.min(EARLY_ITEMS, items.size()); i++) {
             ItemRecord item = items.get(i);
-            if (!item.title().toLowerCase(Locale.ROOT).contains("apolog") || item.text() == null) {
+            if (!IN_TITLE.matcher(item.title()).find() || item.text() == null) {
                 continue;
             }
             List<PersonRecord> people = fromText(item.text());

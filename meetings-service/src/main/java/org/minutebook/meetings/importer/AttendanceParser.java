@@ -36,9 +36,10 @@ final class AttendanceParser {
             + "(?:(?:on\\s+behalf\\s+of|from|by|for)\\s+)?");
     private static final Pattern PHRASE_START = Pattern
             .compile("(?i)^(?:were|was|received|submitted|from|on\\s+behalf)\\b");
-    private static final Pattern LEADING_AND = Pattern.compile("(?i)^(?:and|&)\\s+");
-    private static final Pattern AND = Pattern.compile("\\s+(?:and|&)\\s+");
-    private static final Pattern HONORIFIC_ONLY = Pattern.compile("(?i)cllr|councillor|mr|mrs|ms|dr|miss");
+    /** Lower case only: "A. Smith" holds no Welsh "a". */
+    private static final Pattern LEADING_AND = Pattern.compile("^" + Vocabulary.alternation("list.and") + "\\s+");
+    private static final Pattern AND = Pattern.compile("\\s+" + Vocabulary.alternation("list.and") + "\\s+");
+    private static final Set<String> HONORIFIC_ONLY = Vocabulary.firstWords("person.honorifics");
 
     private AttendanceParser() {
     }
@@ -153,7 +154,7 @@ final class AttendanceParser {
         }
         int words = 0;
         for (String w : Text.words(buf.substring(cut))) {
-            if (!w.isEmpty() && !HONORIFIC_ONLY.matcher(w.replace(".", "")).matches()) {
+            if (!w.isEmpty() && !HONORIFIC_ONLY.contains(w.replace(".", "").toLowerCase(Locale.ROOT))) {
                 words++;
             }
         }

@@ -85,8 +85,9 @@ final class BlockBuilder {
         List<String> column = null;
         int tab = t.lastIndexOf('\t');
         if (tab > 0) {
-            column = LineClassifier.actionOwners(t.substring(tab + 1).strip());
-            column = column != null && acceptOwners(column, false) ? column : null;
+            String cell = t.substring(tab + 1).strip();
+            column = LineClassifier.actionOwners(cell);
+            column = column != null && acceptOwners(column, false) ? column : OwnerCell.parse(cell);
         }
         boolean slashed = t.indexOf('/') > 0 && Character.isUpperCase(t.charAt(t.length() - 1));
         Matcher trailing = column == null && slashed ? TRAILING_INITIALS.matcher(t) : null;

@@ -19,8 +19,8 @@ final class BrokenLines {
     private static final Pattern ENDS_WITH_MONTH = Pattern.compile("(?i).*\\b\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH
             + "\\.?,?");
     private static final Pattern YEAR_START = Pattern.compile("(?:19|20)\\d\\d\\b.*");
-    private static final Pattern LONE_HONORIFIC = Pattern.compile("(?i)(?:cllrs?|councillors?|mr|mrs|ms|miss|dr|"
-            + "rev(?:erend)?)\\.?");
+    private static final Pattern LONE_HONORIFIC = Pattern
+            .compile("(?i)" + Vocabulary.abbreviations("person.honorifics"));
 
     private BrokenLines() {
     }
@@ -97,7 +97,7 @@ final class BrokenLines {
 
     private static boolean isLoneHonorific(String line) {
         String t = line.strip();
-        return t.length() <= 12 && !t.isEmpty() && LONE_HONORIFIC.matcher(t).matches();
+        return t.length() <= 24 && !t.isEmpty() && LONE_HONORIFIC.matcher(t).matches();
     }
 
     /** A long line with no closing punctuation, then (after one blank line) a line that starts in lower case. */

@@ -91,6 +91,11 @@ final class FollowUpCues {
                 i = end;
                 continue;
             }
+            if ((copula || to) && !nextWordIs(lower, end, copula ? "to" : "be")) {
+                // "to" and "is" are everywhere; only "is to" and "to be" open a cue, so look no further.
+                i = end;
+                continue;
+            }
             List<int[]> spans = words(lower, i, 14);
             int verb = -1;
             if (modal) {
@@ -107,6 +112,14 @@ final class FollowUpCues {
             i = end;
         }
         return -1;
+    }
+
+    private static boolean nextWordIs(String s, int from, String word) {
+        int i = from;
+        while (i < s.length() && !isWordChar(s.charAt(i))) {
+            i++;
+        }
+        return isWord(s, i, wordEnd(s, i), word);
     }
 
     private static boolean isWord(String s, int start, int end, String word) {

@@ -15,14 +15,9 @@ import org.minutebook.meetings.record.PersonRecord;
  */
 final class PersonParser {
 
-    private static final Pattern HONORIFIC = Pattern.compile("(?i)^(?:cllrs?|councillors?|councilor|cll|mr|mrs|ms|miss|"
-            + "mx|dr|rev(?:erend)?|the\\s+rev(?:erend)?|prof(?:essor)?|sir|dame|lord|lady|baroness|chief\\s+insp(?:ector)?"
-            + "|ch\\.?\\s+insp|insp(?:ector)?|det(?:ective)?\\.?\\s+(?:chief\\s+)?insp(?:ector)?|chief\\s+supt"
-            + "|ch\\.?\\s+supt|supt|(?:chief\\s+)?superintendent|sgt|sergeant|alderman)\\.?\\s+");
-    private static final Set<String> TITLE_WORDS = Set.of("cllr", "cllrs", "councillor", "councillors", "councilor",
-            "cll", "mr", "mrs", "ms", "miss", "mx", "dr", "rev", "reverend", "the", "prof", "professor", "sir", "dame",
-            "lord", "lady", "baroness", "chief", "ch", "insp", "inspector", "det", "detective", "supt",
-            "superintendent", "sgt", "sergeant", "alderman");
+    private static final Pattern HONORIFIC = Pattern
+            .compile("(?i)^" + Vocabulary.abbreviations("person.honorifics") + "\\s+");
+    private static final Set<String> TITLE_WORDS = Vocabulary.firstWords("person.honorifics");
     private static final Set<String> RANKS = Set.of("DCI", "DI", "DS", "DC", "PC", "PCSO", "ACC", "DCC", "CC");
     private static final Pattern RANK = Pattern.compile("^(?:DCI|DI|DS|DC|PC|PCSO|ACC|DCC|CC|T/\\w+)\\.?\\s+");
     private static final Pattern POST_NOMINALS = Pattern
@@ -108,6 +103,19 @@ final class PersonParser {
         }
         String org = orgs.isEmpty() ? null : clip(String.join(", ", orgs), 300);
         return new PersonRecord(clip(s, 200), honorific, org, role);
+    }
+
+    /** The text without its leading honorifics ("Cllr. O. Williams" -> "O. Williams"). */
+    static String withoutHonorific(String text) {
+        String s = text.strip();
+        for (int guard = 0; guard < 3 && mayStartWithTitle(s); guard++) {
+            Matcher h = HONORIFIC.matcher(s);
+            if (!h.lookingAt()) {
+                break;
+            }
+            s = s.substring(h.end()).strip();
+        }
+        return s;
     }
 
     /** The honorific regexes are costly; most entries start with a first name and skip them. */
@@ -228,7 +236,8 @@ final class PersonParser {
 
     private static String normaliseHonorific(String h) {
         String lower = h.toLowerCase(Locale.ROOT).replace(".", "");
-        if (lower.startsWith("cll") || lower.startsWith("councill")) {
+        if (lower.startsWith("cll") || lower.startsWith("councill") || lower.startsWith("cynghor")
+                || lower.startsWith("cyng") || lower.startsWith("y cyng")) {
             return "Cllr";
         }
         return clip(trimPunctuation(h), 40);

@@ -23,6 +23,9 @@ final class ResolutionExtractor {
     // "Proposed by Cllr. W. Smith, seconded by Cllr. K. Jones and unanimously RESOLVED that …": up to 16 words.
     private static final Pattern LEAD = Pattern.compile("(?is)((?:[\\p{L}'\u2019]+[.,]?\\s+){0,16}?)("
             + Vocabulary.alternation("decision.verbs") + ")\\b(\\s*[:\\-\u2013\u2014]*\\s*(?:that\\b)?)(.*)");
+    private static final Pattern PROPOSAL = Pattern
+            .compile("(?i)\\b" + Vocabulary.alternation("decision.proposal") + "\\b");
+    private static final List<String> DECISION_VERBS = Vocabulary.phrases("decision.verbs");
     private static final Pattern MINUTES_APPROVED = Pattern.compile("\\bminutes\\b.{0,200}?\\b(?:were|was|be|been)\\s+"
             + "(?:duly\\s+|unanimously\\s+)?" + Vocabulary.alternation("minutes.approval") + "\\b");
     private static final Set<String> NOT_A_DECISION = Set.of("not", "previously", "already", "had", "has", "have",
@@ -33,7 +36,8 @@ final class ResolutionExtractor {
     private static final Pattern INLINE_ENTRY = Pattern
             .compile("(?:^|[;:,]?\\s+)\\(?(?:\\d{1,2}|[a-z]|[ivx]{1,4})\\)\\s+");
     private static final Pattern NOTING = Pattern.compile("\\b(?:noted|note|received)\\b");
-    private static final Pattern LEADING = Pattern.compile("(?i)^(?:[\\s:\\-\u2013\u2014]+|that\\s+)+");
+    private static final Pattern LEADING = Pattern.compile("(?i)^(?:[\\s:\\-\u2013\u2014]+|that\\s+|"
+            + Vocabulary.alternation("decision.manner") + "\\b,?)+");
     private static final Pattern APPROVAL_WORDS = Pattern.compile("\\b(?:true|correct|accurate|fair)\\s+record\\b");
 
     private ResolutionExtractor() {
@@ -94,7 +98,8 @@ final class ResolutionExtractor {
             inline.forEach(e -> add(out, e));
             return 0;
         }
-        boolean subjectFirst = !m.group(1).isEmpty() && !m.group(3).toLowerCase(Locale.ROOT).contains("that");
+        boolean subjectFirst = !m.group(1).isEmpty() && !m.group(3).toLowerCase(Locale.ROOT).contains("that")
+                && !PROPOSAL.matcher(m.group(1)).find();
         add(out, subjectFirst ? sentence : rest);
         return 0;
     }
@@ -157,8 +162,13 @@ final class ResolutionExtractor {
 
     private static boolean mayDecide(List<String> lowerSentences) {
         for (String s : lowerSentences) {
-            if (s.contains("agreed") || s.contains("resolved") || s.contains("decided") || s.contains("minutes")) {
+            if (s.contains("minutes")) {
                 return true;
+            }
+            for (String verb : DECISION_VERBS) {
+                if (s.contains(verb)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -21,8 +21,8 @@ final class Roster {
     }
 
     private static final Pattern CHAIR = Pattern.compile("(?i)\\bthe\\s+chair(?:man|person|woman)?\\b");
-    private static final String[] TITLES = {"cllr ", "councillor ", "mr ", "mrs ", "ms ", "miss ", "dr ", "cllr. ",
-            "mr. ", "mrs. ", "dr. "};
+
+    private static final Set<String> HONORIFICS = Vocabulary.firstWords("person.honorifics");
 
     private final List<Entry> entries = new ArrayList<>();
 
@@ -90,20 +90,21 @@ final class Roster {
 
     /** "Cllr Beall" -> "Jim Beall", "the Chairman" -> the chair, a full name -> itself; null if unknown/ambiguous. */
     String byReference(String phrase) {
+        return byReference(phrase, false);
+    }
+
+    /** As {@link #byReference(String)}, and with {@code initials} also "O. Williams" -> "Owen Williams". */
+    String byReference(String phrase, boolean initials) {
         String p = phrase.strip().toLowerCase(Locale.ROOT);
         if (CHAIR.matcher(p).matches() || p.equals("chair") || p.equals("chairman")) {
             return chair();
         }
-        for (String t : TITLES) {
-            if (p.startsWith(t)) {
-                p = p.substring(t.length()).strip();
-            }
-        }
+        p = Text.squeeze(PersonParser.withoutHonorific(p).replace('.', ' '));
         String[] tokens = Text.words(p);
         String found = null;
         for (Entry e : entries) {
             boolean match = e.lowerName().equals(p) || (tokens.length == 1 && e.surname().equals(p))
-                    || (tokens.length > 1 && e.first().equals(tokens[0])
+                    || (tokens.length > 1 && firstMatches(e.first(), tokens[0], initials)
                             && e.surname().equals(tokens[tokens.length - 1]));
             if (match) {
                 if (found != null && !found.equals(e.name())) {
@@ -113,6 +114,11 @@ final class Roster {
             }
         }
         return found;
+    }
+
+    /** "owen" or its initial "o" ("O. Williams"). */
+    private static boolean firstMatches(String first, String token, boolean initials) {
+        return first.equals(token) || (initials && token.length() == 1 && first.startsWith(token));
     }
 
     private String chair() {
@@ -151,13 +157,39 @@ final class Roster {
         return out;
     }
 
+    /** "cllr beall", "mr. beall", "cyng. j. davies": the surname after an honorific, an initial between allowed. */
     private static boolean titledSurname(String lower, String surname) {
-        for (String t : TITLES) {
-            if (containsWord(lower, t + surname)) {
+        for (int i = lower.indexOf(surname); i >= 0; i = lower.indexOf(surname, i + 1)) {
+            int end = i + surname.length();
+            boolean whole = (i == 0 || !Character.isLetter(lower.charAt(i - 1)))
+                    && (end >= lower.length() || !Character.isLetter(lower.charAt(end)));
+            if (!whole) {
+                continue;
+            }
+            int start = wordStartBefore(lower, i);
+            String before = lower.substring(start, i).strip().replace(".", "");
+            if (before.length() == 1 && start > 0) {
+                int s2 = wordStartBefore(lower, start);
+                before = lower.substring(s2, start).strip().replace(".", "");
+            }
+            if (!before.isEmpty() && HONORIFICS.contains(before)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Where the word before {@code at} starts (the whitespace between is skipped); {@code at} if there is none. */
+    private static int wordStartBefore(String lower, int at) {
+        int e = at;
+        while (e > 0 && Character.isWhitespace(lower.charAt(e - 1))) {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && !Character.isWhitespace(lower.charAt(b - 1))) {
+            b--;
+        }
+        return e < at ? b : at;
     }
 
     static boolean containsWord(String haystack, String needle) {

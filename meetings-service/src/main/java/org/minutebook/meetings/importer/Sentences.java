@@ -8,10 +8,7 @@ import java.util.Set;
 /** Splits a paragraph into sentences without tripping on "Cllr.", "a.m.", "e.g." or initials ("J. Smith"). */
 final class Sentences {
 
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "cllr", "st", "no", "vs", "etc",
-            "e.g", "i.e", "eg", "ie", "approx", "insp", "supt", "sgt", "ch", "rev", "prof", "co", "ltd", "inc", "a.m",
-            "p.m", "am", "pm", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-            "para", "ref", "cf", "dept", "govt", "nb");
+    private static final Set<String> ABBREVIATIONS = Set.copyOf(Vocabulary.phrases("text.abbreviations"));
 
     private Sentences() {
     }

@@ -6,10 +6,12 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -51,6 +53,33 @@ final class Vocabulary {
             }
         }
         return b.append(')').toString();
+    }
+
+    /**
+     * As {@link #alternation}, for abbreviations: each word may end with a stop ("ch. insp", "y cyng."), and the
+     * whole is followed by an optional stop.
+     */
+    static String abbreviations(String list) {
+        List<String> all = phrases(list);
+        StringBuilder b = new StringBuilder("(?:");
+        for (int i = 0; i < all.size(); i++) {
+            b.append(i == 0 ? "" : "|");
+            String[] words = all.get(i).split(" ");
+            for (int w = 0; w < words.length; w++) {
+                b.append(w == 0 ? "" : "\\.?\\s+").append(Pattern.quote(words[w]));
+            }
+        }
+        return b.append(")\\.?").toString();
+    }
+
+    /** The first words of a list's phrases: a cheap test before the list's pattern is tried. */
+    static Set<String> firstWords(String list) {
+        Set<String> out = new HashSet<>();
+        for (String phrase : phrases(list)) {
+            int space = phrase.indexOf(' ');
+            out.add(space < 0 ? phrase : phrase.substring(0, space));
+        }
+        return Set.copyOf(out);
     }
 
     /** Which of {@code lists} holds the phrase (compared lower case, single-spaced), or null. */

@@ -26,6 +26,9 @@ final class XhtmlText extends DefaultHandler {
     private final StringBuilder out = new StringBuilder();
     private final int limit;
     private final boolean collapseWhitespace;
+    /** Whitespace since the last character: spaces, a tab counting as a column gap; -1 once it holds a newline. */
+    private int gap;
+    private static final int COLUMN_GAP = 3;
     private final Deque<int[]> lists = new ArrayDeque<>();
     private int skipping;
     private boolean pendingSpace;
@@ -95,12 +98,16 @@ final class XhtmlText extends DefaultHandler {
             char c = ch[i];
             if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
                 pendingSpace = true;
+                gap = c == '\n' || c == '\r' ? -1 : gap < 0 ? -1 : gap + (c == '\t' ? COLUMN_GAP : 1);
             } else {
                 if (pendingSpace && out.length() > 0 && out.charAt(out.length() - 1) != '\n'
                         && out.charAt(out.length() - 1) != '\t' && out.charAt(out.length() - 1) != ' ') {
-                    out.append(' ');
+                    // Tabs or a run of spaces inside a line set a right-hand column apart ("…the fence.   Clerk"):
+                    // kept as a tab, which the parser reads as a cell; a wrapped source line is one space.
+                    out.append(gap >= COLUMN_GAP ? '\t' : ' ');
                 }
                 pendingSpace = false;
+                gap = 0;
                 out.append(c);
             }
         }

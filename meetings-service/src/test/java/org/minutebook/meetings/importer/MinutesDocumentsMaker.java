@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 
 /**
@@ -53,9 +54,17 @@ final class MinutesDocumentsMaker {
         if (text.isBlank()) {
             return;
         }
-        XWPFRun run = doc.createParagraph().createRun();
-        run.setBold(bold);
-        run.setText(text.replace('\t', ' '));
+        // A right-hand column ("… the fence.<tab>Clerk") is a Word tab, as a clerk types it.
+        XWPFParagraph p = doc.createParagraph();
+        String[] cells = text.split("\t");
+        for (int i = 0; i < cells.length; i++) {
+            XWPFRun run = p.createRun();
+            run.setBold(bold);
+            if (i > 0) {
+                run.addTab();
+            }
+            run.setText(cells[i]);
+        }
     }
 
     static byte[] pdf(List<Line> lines, String runningHeader) throws IOException {

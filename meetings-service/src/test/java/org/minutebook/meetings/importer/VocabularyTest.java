@@ -53,4 +53,40 @@ class VocabularyTest {
     void shouldReadWelshMonthsAndOrdinals() {
         assertEquals(java.time.LocalDate.of(2020, 9, 9), DateParser.findDate("Nos Fercher 9fed Medi 2020", null));
     }
+
+    @Test
+    void shouldReadWelshAttendanceHonorificsAndDecisions() {
+        var record = new MinutesParser().parse("Cyngor Cymuned Llan\n\nCyfarfod 9fed Medi 2020\n\nPRESENNOL\n\n"
+                + "Cynghorwyr Alun Davies, Kim Evans a\u2019r Cynghorydd Sir Joseph Price.\n\n"
+                + "1. CROESO AC YMDDIHEURIADAU\n\nDerbyniwyd ymddiheuriadau gan y Cynghorwyr Arwel Jones ac "
+                + "Andrew Thomas.\n\n2. COFNODION\n\nCynigiwyd gan y Cyng. A. Davies, eiliwyd gan y Cyng. K. Evans "
+                + "a chytunwyd yn unfrydol bod cofnodion y cyfarfod diwethaf yn gywir.\n", null);
+        assertEquals(List.of("Alun Davies", "Kim Evans", "Joseph Price"), names(record.attendance().present()));
+        assertEquals(List.of("Arwel Jones", "Andrew Thomas"), names(record.attendance().apologies()));
+        assertEquals("bod cofnodion y cyfarfod diwethaf yn gywir",
+                record.items().get(1).resolutions().get(0).text());
+    }
+
+    @Test
+    void shouldKeepOnlyWhatFollowsAMotionsFormula() {
+        var items = new MinutesParser().parse("Minutes of the Council held on 3 March 2016\n\n"
+                + "Present: Cllr Jane Doe, Cllr Alan Smith\n\n1. Benches\n\nIt was proposed by Cllr. J. Doe, "
+                + "seconded by Cllr. A. Smith and unanimously agreed to buy two benches.\n", null).items();
+        assertEquals("to buy two benches", items.get(0).resolutions().get(0).text());
+    }
+
+    @Test
+    void shouldReadNamedOwnersInARightHandColumn() {
+        assertEquals(List.of("O Williams", "Clerk"), OwnerCell.parse("Cllr. O. Williams/Clerk"));
+        assertEquals(List.of("O Williams", "W Loynton"), OwnerCell.parse("Cllrs. O. Williams and W. Loynton"));
+        assertEquals(List.of("Clerc", "Pawb"), OwnerCell.parse("Clerc/Pawb"));
+        assertEquals(null, OwnerCell.parse("Noted"));
+        assertEquals(null, OwnerCell.parse("Nodwyd"));
+        var items = new MinutesParser().parse("Minutes of the Council held on 3 March 2016\n\n"
+                + "Present: Cllr Owen Williams, Cllr Jane Doe\n\n1. Footpaths\n\n"
+                + "The stile on footpath 12 is broken.\tCllr. O. Williams/Clerk\n", null).items();
+        var action = items.get(0).actions().get(0);
+        assertEquals(List.of("O Williams", "Clerk"), action.owners());
+        assertEquals("Owen Williams", action.assignees().get(0).name());
+    }
 }
