@@ -24,7 +24,13 @@ final class AttendanceParser {
         PRESENT, OFFICERS, IN_ATTENDANCE, APOLOGIES
     }
 
-    record Result(AttendanceRecord attendance, int endLine) {
+    /** The lists, and the lines they span ({@code startLine} is -1 when there are none). */
+    record Result(AttendanceRecord attendance, int startLine, int endLine) {
+
+        /** Printed after the items, in the second half of the document ("## Attendees" at the end). */
+        boolean closesDocument(int lineCount) {
+            return startLine >= 0 && startLine * 2 >= lineCount;
+        }
     }
 
     private static final String[] LISTS = {"attendance.present", "attendance.officers",
@@ -45,6 +51,31 @@ final class AttendanceParser {
     }
 
     static Result parse(List<Line> lines, int limit) {
+        return parse(lines, 0, limit);
+    }
+
+    /**
+     * Attendance printed after the items ("## Attendees" near the end, as boards often write it): the first
+     * attendance heading in the second half of the document after {@code from}, with the lists from it to the end;
+     * null when there is none or it names fewer than two people.
+     */
+    static Result trailing(List<Line> lines, int from) {
+        for (int i = Math.max(from, lines.size() / 2); i < lines.size(); i++) {
+            Line l = lines.get(i);
+            if (l.blank() || !(l.level() > 0 || l.emphasised())) {
+                continue;
+            }
+            Matcher m = LABEL.matcher(l.text());
+            if (m.matches() && m.group(3).isEmpty()) {
+                Result r = parse(lines, i, lines.size());
+                AttendanceRecord a = r.attendance();
+                return a.present().size() + a.inAttendance().size() >= 2 ? r : null;
+            }
+        }
+        return null;
+    }
+
+    private static Result parse(List<Line> lines, int start, int limit) {
         Map<Kind, List<PersonRecord>> lists = new EnumMap<>(Kind.class);
         for (Kind k : Kind.values()) {
             lists.put(k, new ArrayList<>());
@@ -52,7 +83,8 @@ final class AttendanceParser {
         Kind current = null;
         StringBuilder buf = new StringBuilder();
         int end = 0;
-        for (int i = 0; i < limit; i++) {
+        int first = -1;
+        for (int i = start; i < limit; i++) {
             Line l = lines.get(i);
             if (l.blank()) {
                 continue;
@@ -64,10 +96,12 @@ final class AttendanceParser {
                 buf.setLength(0);
                 buf.append(m.group(3));
                 end = i + 1;
+                first = first < 0 ? i : first;
             } else if (current != null && continues(l, buf) && !headsProse(lines, i, limit)) {
                 // Table rows ("Name<TAB>Organisation") are whole entries; other lines may wrap a name.
-                boolean row = l.text().indexOf('\t') >= 0 || buf.indexOf("\t") >= 0;
-                buf.append(row && buf.length() > 0 ? ", " : joiner(buf, l.text())).append(l.text());
+                boolean row = l.bullet() || l.text().indexOf('\t') >= 0 || buf.indexOf("\t") >= 0;
+                String entry = l.bullet() ? bulletEntry(l.text()) : l.text();
+                buf.append(row && buf.length() > 0 ? ", " : joiner(buf, entry)).append(entry);
                 end = i + 1;
             } else if (current != null) {
                 flush(current, buf, lists);
@@ -77,7 +111,17 @@ final class AttendanceParser {
         flush(current, buf, lists);
         AttendanceRecord a = new AttendanceRecord(lists.get(Kind.PRESENT), lists.get(Kind.OFFICERS),
                 lists.get(Kind.IN_ATTENDANCE), lists.get(Kind.APOLOGIES));
-        return new Result(a, end);
+        return new Result(a, first, end);
+    }
+
+    /** A bullet is one person: "Adrian Hepworth, Atos" is a name and an organisation, not two names. */
+    private static String bulletEntry(String t) {
+        int comma = t.indexOf(',');
+        if (comma <= 0 || t.indexOf(',', comma + 1) >= 0 || PersonParser.parse(t.substring(0, comma)) == null) {
+            return t;
+        }
+        String rest = t.substring(comma + 1).replace("(", " ").replace(")", " ").strip();
+        return rest.isEmpty() ? t.substring(0, comma) : t.substring(0, comma) + " (" + Text.squeeze(rest) + ")";
     }
 
     /**

@@ -53,7 +53,18 @@ public class MinutesParser {
             throw new NotMinutesException("no meeting date found");
         }
         AttendanceParser.Result attendance = AttendanceParser.parse(lines, firstItem);
-        List<RawItem> raw = ItemSplitter.split(lines, attendance.endLine());
+        if (isEmpty(attendance.attendance())) {
+            AttendanceParser.Result closing = AttendanceParser.trailing(lines, firstItem);
+            attendance = closing != null ? closing : attendance;
+        }
+        List<Line> body = lines;
+        int from = attendance.endLine();
+        if (attendance.closesDocument(lines.size())) {
+            // The items come before a closing attendance list; what follows it is an appendix (papers, links).
+            body = lines.subList(0, attendance.startLine());
+            from = header.dateInHeading() && header.dateLine() >= 0 ? header.dateLine() + 1 : 0;
+        }
+        List<RawItem> raw = ItemSplitter.split(body, from);
         if (raw.isEmpty() && isEmpty(attendance.attendance())) {
             throw new NotMinutesException("no attendance list or numbered items found");
         }

@@ -95,4 +95,21 @@ class AttendanceParserTest {
         assertEquals(List.of("Norma Stephenson", "Bill Woodhead"),
                 names(parse("Present: Cllr Norma Stephenson O.B.E, Cllr Bill Woodhead MBE").present()));
     }
+
+    @Test
+    void shouldReadAnAttendanceListThatClosesTheMinutes() {
+        var record = new MinutesParser().parse("# Minutes of the Standards Board held on 13 November 2015\n\n"
+                + "## Declarations of interest\n\nNone were raised.\n\n## Vacancies online\n\n"
+                + "The board agreed that the schema be adopted.\n\n## Any other business\n\nNone.\n\n"
+                + "## Attendees\n\n* Adrian Hepworth, Atos\n* Dan Appelquist, Telefonica\n* Jeni Tennison, ODI (via phone)\n\n"
+                + "### Apologies\n\n* John Sheridan, The National Archives\n\n"
+                + "## Papers discussed at this meeting\n\n* [Vacancies online](https://example.org/vacancies)\n", null);
+        var a = record.attendance();
+        assertEquals(List.of("Adrian Hepworth", "Dan Appelquist", "Jeni Tennison"),
+                a.present().stream().map(p -> p.name()).toList());
+        assertEquals("Atos", a.present().get(0).organisation());
+        assertEquals(List.of("John Sheridan"), a.apologies().stream().map(p -> p.name()).toList());
+        assertEquals(List.of("Declarations of interest", "Vacancies online", "Any other business"),
+                record.items().stream().map(i -> i.title()).toList());
+    }
 }
