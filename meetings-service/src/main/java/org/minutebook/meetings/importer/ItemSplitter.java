@@ -54,7 +54,8 @@ final class ItemSplitter {
         if (l.emphasised()) {
             return Character.isLowerCase(h.rest().charAt(0)) ? 0 : 3;
         }
-        return LineClassifier.titleLike(h.rest()) ? 2 : 0;
+        int cut = InlineTitle.end(h.rest());
+        return LineClassifier.titleLike(cut < 0 ? h.rest() : h.rest().substring(0, cut)) ? 2 : 0;
     }
 
     /** "11 November 2020" heads a page; it is not item 11. */
@@ -67,6 +68,13 @@ final class ItemSplitter {
         List<Candidate> chain = bestChain(candidates(lines, from));
         if (chain.isEmpty()) {
             return UnnumberedItems.split(lines, from);
+        }
+        if ((chain.get(0).line() - from) * 2 > lines.size() - from) {
+            // Numbered items start near the top; a numbered list late in the text is a list inside an item.
+            List<RawItem> unnumbered = UnnumberedItems.split(lines, from);
+            if (unnumbered.size() >= 2) {
+                return unnumbered;
+            }
         }
         List<RawItem> items = new ArrayList<>(chain.size());
         for (int c = 0; c < chain.size(); c++) {
@@ -168,6 +176,10 @@ final class ItemSplitter {
 
     private static RawItem item(List<Line> lines, int start, Heading h, int end) {
         Line head = lines.get(start);
+        int cut = InlineTitle.end(h.rest());
+        if (cut > 0) {
+            return inline(lines, start, h, cut, end);
+        }
         StringBuilder title = new StringBuilder(h.rest());
         int bodyStart = start + 1;
         int maxExtra = 2;
@@ -190,6 +202,17 @@ final class ItemSplitter {
             extra++;
         }
         return new RawItem(h.number(), title.toString(), lines.subList(bodyStart, end));
+    }
+
+    /** "Police Reports: None received." — the title before the colon, the rest the first line of the body. */
+    private static RawItem inline(List<Line> lines, int start, Heading h, int cut, int end) {
+        String after = InlineTitle.after(h.rest(), cut);
+        List<Line> body = new ArrayList<>(end - start);
+        if (!after.isEmpty()) {
+            body.add(new Line(after, 0, false, false, false));
+        }
+        body.addAll(lines.subList(start + 1, end));
+        return new RawItem(h.number(), h.rest().substring(0, cut).strip(), body);
     }
 
     /** A line whose sentence wraps onto the next line (PDF, no blank lines) opens the discussion, not the title. */

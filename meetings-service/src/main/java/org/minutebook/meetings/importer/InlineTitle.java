@@ -1,0 +1,45 @@
+package org.minutebook.meetings.importer;
+
+/**
+ * A heading with its discussion on the same line: "3713. Police Reports: None received.", "6. Financial Report:
+ * Charitable A/C £19,239.18", "4. Accounts for payment:-". The title ends at the colon when what follows reads as
+ * the item's text (a sentence, a figure, "None", several words, or nothing); a short phrase after a colon stays part
+ * of the title ("Planning: Land at Hill Farm").
+ */
+final class InlineTitle {
+
+    private static final int MAX_TITLE_WORDS = 14;
+    private static final int TEXT_WORDS = 6;
+
+    private InlineTitle() {
+    }
+
+    /** Where the title ends in a heading's text, or -1 when the whole text is the title. */
+    static int end(String rest) {
+        int colon = rest.indexOf(':');
+        if (colon <= 0 || rest.indexOf("://") == colon) {
+            return -1;
+        }
+        String title = rest.substring(0, colon).strip();
+        if (Text.words(title).length > MAX_TITLE_WORDS || !LineClassifier.titleLike(title)) {
+            return -1;
+        }
+        String after = rest.substring(colon + 1).strip();
+        if (after.startsWith("-")) {
+            after = after.substring(1).strip();
+        }
+        if (after.isEmpty()) {
+            return colon;
+        }
+        char first = after.charAt(0);
+        boolean text = after.endsWith(".") || Text.words(after).length >= TEXT_WORDS || Character.isDigit(first)
+                || first == '\u00a3' || first == '$' || first == '\u20ac' || Character.isLowerCase(first);
+        return text ? colon : -1;
+    }
+
+    /** The text after the title's colon (and a dash: ":-"), stripped. */
+    static String after(String rest, int end) {
+        String after = rest.substring(end + 1).strip();
+        return after.startsWith("-") ? after.substring(1).strip() : after;
+    }
+}
