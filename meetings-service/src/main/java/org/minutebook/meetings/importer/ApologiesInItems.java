@@ -50,6 +50,6 @@ final class ApologiesInItems {
             return List.of();
         }
         String names = TAIL.matcher(m.group(1)).replaceFirst("");
-        return AttendanceParser.people(names).stream().filter(p -> Names.looksLikeName(p.name())).toList();
+        return AttendanceEntries.people(names).stream().filter(p -> Names.looksLikeName(p.name())).toList();
     }
 }

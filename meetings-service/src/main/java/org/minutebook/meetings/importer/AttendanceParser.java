@@ -2,7 +2,6 @@ package org.minutebook.meetings.importer;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,14 +36,13 @@ final class AttendanceParser {
             "attendance.inAttendance", "attendance.apologies"};
     private static final Pattern LABEL = Pattern.compile("(?i)(" + Vocabulary.alternation(LISTS) + ")\\b\\s*"
             + "(:-|[:\\-\u2013\u2014])?\\s*(.*)");
+    private static final Pattern INLINE_LABEL = Pattern.compile("(?i)(?<=[.);,]\\s{1,3})("
+            + Vocabulary.alternation(LISTS) + ")\\s*(?::-|[:\u2013\u2014])\\s*");
     private static final Pattern PHRASE = Pattern.compile("(?i)^(?:(?:were|was|have\\s+been|had\\s+been)\\s+)?"
             + "(?:(?:received|submitted|given|made|tendered|noted|recorded|sent)\\s+)?"
             + "(?:(?:on\\s+behalf\\s+of|from|by|for)\\s+)?");
     private static final Pattern PHRASE_START = Pattern
             .compile("(?i)^(?:were|was|received|submitted|from|on\\s+behalf)\\b");
-    /** Lower case only: "A. Smith" holds no Welsh "a". */
-    private static final Pattern LEADING_AND = Pattern.compile("^" + Vocabulary.alternation("list.and") + "\\s+");
-    private static final Pattern AND = Pattern.compile("\\s+" + Vocabulary.alternation("list.and") + "\\s+");
     private static final Set<String> HONORIFIC_ONLY = Vocabulary.firstWords("person.honorifics");
 
     private AttendanceParser() {
@@ -90,38 +88,42 @@ final class AttendanceParser {
                 continue;
             }
             Matcher m = LABEL.matcher(l.text());
+            String entry = null;
             if (m.matches() && acceptLabel(m)) {
                 flush(current, buf, lists);
                 current = kind(m.group(1));
                 buf.setLength(0);
-                buf.append(m.group(3));
+                entry = m.group(3);
                 end = i + 1;
                 first = first < 0 ? i : first;
             } else if (current != null && continues(l, buf) && !headsProse(lines, i, limit)) {
                 // Table rows ("Name<TAB>Organisation") are whole entries; other lines may wrap a name.
                 boolean row = l.bullet() || l.text().indexOf('\t') >= 0 || buf.indexOf("\t") >= 0;
-                String entry = l.bullet() ? bulletEntry(l.text()) : l.text();
-                buf.append(row && buf.length() > 0 ? ", " : joiner(buf, entry)).append(entry);
+                entry = l.bullet() ? AttendanceEntries.bullet(l.text()) : l.text();
+                buf.append(row && buf.length() > 0 ? ", " : joiner(buf, entry));
                 end = i + 1;
             } else if (current != null) {
                 flush(current, buf, lists);
                 current = null;
+            }
+            // "… Alistair Shaw (MP) In attendance: Gordon MacKay.": a second label inside the line.
+            Matcher inner = entry == null ? null : INLINE_LABEL.matcher(entry);
+            while (inner != null && inner.find()) {
+                buf.append(entry, 0, inner.start());
+                flush(current, buf, lists);
+                current = kind(inner.group(1));
+                buf.setLength(0);
+                entry = entry.substring(inner.end());
+                inner = INLINE_LABEL.matcher(entry);
+            }
+            if (entry != null) {
+                buf.append(entry);
             }
         }
         flush(current, buf, lists);
         AttendanceRecord a = new AttendanceRecord(lists.get(Kind.PRESENT), lists.get(Kind.OFFICERS),
                 lists.get(Kind.IN_ATTENDANCE), lists.get(Kind.APOLOGIES));
         return new Result(a, first, end);
-    }
-
-    /** A bullet is one person: "Adrian Hepworth, Atos" is a name and an organisation, not two names. */
-    private static String bulletEntry(String t) {
-        int comma = t.indexOf(',');
-        if (comma <= 0 || t.indexOf(',', comma + 1) >= 0 || PersonParser.parse(t.substring(0, comma)) == null) {
-            return t;
-        }
-        String rest = t.substring(comma + 1).replace("(", " ").replace(")", " ").strip();
-        return rest.isEmpty() ? t.substring(0, comma) : t.substring(0, comma) + " (" + Text.squeeze(rest) + ")";
     }
 
     /**
@@ -138,7 +140,16 @@ final class AttendanceParser {
 
     private static boolean acceptLabel(Matcher m) {
         String rest = m.group(3);
-        return m.group(2) != null || rest.isEmpty() || PHRASE_START.matcher(rest).lookingAt();
+        return m.group(2) != null || rest.isEmpty() || PHRASE_START.matcher(rest).lookingAt() || namesFirst(rest);
+    }
+
+    /** "Apologies Annie Morgan, Cllrs Alam and Bell": no colon, but a full name or a titled one follows the label. */
+    private static boolean namesFirst(String rest) {
+        int comma = rest.indexOf(',');
+        String first = comma < 0 ? rest : rest.substring(0, comma);
+        PersonRecord p = PersonParser.parse(first);
+        return p != null && (p.honorific() != null || Text.words(p.name()).length >= 2)
+                && Names.looksLikeName(p.name());
     }
 
     private static Kind kind(String label) {
@@ -209,104 +220,13 @@ final class AttendanceParser {
         if (kind == null) {
             return;
         }
-        String content = PHRASE.matcher(buf.toString().strip()).replaceFirst("");
+        String content = withoutPhrase(buf.toString());
         List<PersonRecord> out = lists.get(kind);
-        Set<String> seen = new HashSet<>();
-        for (PersonRecord p : out) {
-            seen.add(key(p.name()));
-        }
-        for (String entry : entries(content)) {
-            add(entry, out, seen);
-        }
+        AttendanceEntries.addAll(content, out);
     }
 
-    /** The people a list's text names ("Cllr Brown and Cllr Green"), as a label's content would give them. */
-    static List<PersonRecord> people(String content) {
-        List<PersonRecord> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (String entry : entries(PHRASE.matcher(content.strip()).replaceFirst(""))) {
-            add(entry, out, seen);
-        }
-        return out;
-    }
-
-    private static void add(String raw, List<PersonRecord> out, Set<String> seen) {
-        String entry = PersonParser.trimPunctuation(LEADING_AND.matcher(raw).replaceFirst(""));
-        if (entry.isEmpty()) {
-            return;
-        }
-        PersonRecord p = PersonParser.parse(entry);
-        if (p == null) {
-            // "John Bentley, (Safe in Tees Valley)" or a table cell: the fragment describes the previous person.
-            if (!out.isEmpty() && PersonParser.isOrganisationLike(entry)) {
-                PersonRecord prev = out.get(out.size() - 1);
-                if (prev.organisation() == null) {
-                    String org = PersonParser.clip(unbracket(entry), 300);
-                    out.set(out.size() - 1, new PersonRecord(prev.name(), prev.honorific(), org, prev.role()));
-                }
-            }
-            return;
-        }
-        if (seen.add(key(p.name())) && out.size() < 200) {
-            out.add(p);
-        }
-    }
-
-    /** Splits on commas, semicolons and tabs outside brackets, and on "and" between two names. */
-    static List<String> entries(String content) {
-        List<String> parts = new ArrayList<>();
-        int depth = 0;
-        int start = 0;
-        for (int i = 0; i < content.length(); i++) {
-            char c = content.charAt(i);
-            if (c == '(' || c == '[') {
-                depth++;
-            } else if ((c == ')' || c == ']') && depth > 0) {
-                depth--;
-                if (depth == 0 && i + 2 < content.length() && content.charAt(i + 1) == ' '
-                        && Character.isUpperCase(content.charAt(i + 2))) {
-                    // "Dave Hill (Cleveland Police) Joanne Hodgkinson": a comma the minutes forgot.
-                    parts.add(content.substring(start, i + 1));
-                    start = i + 1;
-                }
-            } else if (depth == 0 && (c == ',' || c == ';' || c == '\t' || c == '\n')) {
-                parts.add(content.substring(start, i));
-                start = i + 1;
-            }
-        }
-        parts.add(content.substring(start));
-        List<String> out = new ArrayList<>(parts.size() + 4);
-        for (String p : parts) {
-            String[] halves = AND.split(p);
-            boolean allNames = halves.length > 1;
-            for (String h : halves) {
-                allNames &= PersonParser.parse(PersonParser.trimPunctuation(h)) != null;
-            }
-            if (allNames) {
-                out.addAll(List.of(halves));
-            } else {
-                out.add(p);
-            }
-        }
-        return out;
-    }
-
-    private static String unbracket(String s) {
-        int a = s.startsWith("(") ? 1 : 0;
-        int b = s.endsWith(")") ? s.length() - 1 : s.length();
-        return a < b ? s.substring(a, b).strip() : s;
-    }
-
-    static String key(String name) {
-        StringBuilder b = new StringBuilder(name.length());
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (Character.isLetter(c)) {
-                b.append(Character.toLowerCase(c));
-            } else if (c == ' ' && b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
-                b.append(' ');
-            }
-        }
-        return b.toString().strip();
+    /** "were received from Cllr Brown" -> "Cllr Brown". */
+    static String withoutPhrase(String content) {
+        return PHRASE.matcher(content.strip()).replaceFirst("");
     }
 }

@@ -100,7 +100,7 @@ final class DeclarationExtractor {
 
     private static void put(Map<String, DeclarationRecord> out, String name, String interest) {
         if (out.size() < 100) {
-            out.putIfAbsent(AttendanceParser.key(name), new DeclarationRecord(PersonParser.clip(name, 200),
+            out.putIfAbsent(AttendanceEntries.key(name), new DeclarationRecord(PersonParser.clip(name, 200),
                     PersonParser.clip(ResolutionExtractor.clean(interest), 2000)));
         }
     }

@@ -148,7 +148,9 @@ final class LineClassifier {
             lower += !w.isEmpty() && Character.isLowerCase(w.charAt(0)) ? 1 : 0;
         }
         // Prose is mostly lower-case words; a title, even a long one, is not. Two sentences are never a title.
-        if ((words.length >= 8 && lower * 10 >= words.length * 7) || Sentences.split(text).size() > 1) {
+        // A sentence-case title ("Budget crisis for Scottish councils and urgent need for change") has no stop.
+        boolean prose = lower * 10 >= words.length * 7 && (words.length >= 16 || text.endsWith("."));
+        if ((words.length >= 8 && prose) || Sentences.split(text).size() > 1) {
             return true;
         }
         for (String w : words) {

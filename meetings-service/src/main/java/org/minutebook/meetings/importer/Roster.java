@@ -30,13 +30,13 @@ final class Roster {
         Set<String> seen = new LinkedHashSet<>();
         for (List<PersonRecord> list : List.of(a.present(), a.officers(), a.inAttendance())) {
             for (PersonRecord p : list) {
-                if (seen.add(AttendanceParser.key(p.name()))) {
+                if (seen.add(AttendanceEntries.key(p.name()))) {
                     entries.add(entry(p, true));
                 }
             }
         }
         for (PersonRecord p : a.apologies()) {
-            if (seen.add(AttendanceParser.key(p.name()))) {
+            if (seen.add(AttendanceEntries.key(p.name()))) {
                 entries.add(entry(p, false));
             }
         }

@@ -54,18 +54,21 @@ final class SubItemSplitter {
 
     private static boolean hasTitle(Heading lh, Line l, List<Line> body, int k) {
         if (!lh.rest().isEmpty()) {
-            return l.emphasised() || LineClassifier.titleLike(lh.rest());
+            int cut = InlineTitle.end(lh.rest());
+            return l.emphasised() || LineClassifier.titleLike(cut > 0 ? lh.rest().substring(0, cut) : lh.rest());
         }
         int j = ItemSplitter.nextNonBlank(body, k + 1, k + 4);
         return j >= 0 && LineClassifier.titleLike(body.get(j).text());
     }
 
+    /** Each lettered line has text of its own: on its line after a colon, or lines of its own below it. */
     private static boolean eachHasDiscussion(List<Line> body, List<Integer> marks) {
         for (int m = 0; m < marks.size(); m++) {
             int end = m + 1 < marks.size() ? marks.get(m + 1) : body.size();
-            boolean found = false;
+            Heading lh = LineClassifier.lettered(body.get(marks.get(m)).text());
+            boolean found = InlineTitle.end(lh.rest()) > 0;
             for (int k = marks.get(m) + 1; k < end && !found; k++) {
-                found = LineClassifier.sentenceLike(body.get(k).text());
+                found = !body.get(k).blank();
             }
             if (!found) {
                 return false;
@@ -79,6 +82,16 @@ final class SubItemSplitter {
         String number = base + "(" + lh.letter() + ")";
         int bodyStart = start + 1;
         String title = lh.rest();
+        int cut = InlineTitle.end(title);
+        if (cut > 0) {
+            List<Line> rest = new ArrayList<>(end - start);
+            String after = InlineTitle.after(title, cut);
+            if (!after.isEmpty()) {
+                rest.add(new Line(after, 0, false, false, false));
+            }
+            rest.addAll(body.subList(start + 1, end));
+            return new RawItem(number, title.substring(0, cut).strip(), rest);
+        }
         if (title.isEmpty()) {
             int j = ItemSplitter.nextNonBlank(body, start + 1, end);
             if (j >= 0) {

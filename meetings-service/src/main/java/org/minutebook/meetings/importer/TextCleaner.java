@@ -68,8 +68,12 @@ final class TextCleaner {
             heading = true;
             s = stripClosingHashes(s.substring(hashes).strip());
         }
-        if (s.startsWith("> ")) {
-            s = s.substring(2).strip();
+        if (s.startsWith("> ") || s.equals(">")) {
+            s = s.substring(1).strip();
+        }
+        if (s.startsWith("<!--") && s.endsWith("-->")) {
+            // A markdown converter's comment ("<!-- -->" between lists) is no text.
+            return Line.BLANK;
         }
         if (s.isEmpty()) {
             return Line.BLANK;
@@ -158,6 +162,9 @@ final class TextCleaner {
             if (c == '\\' && next != 0 && next < 128 && !Character.isLetterOrDigit(next) && next != ' ') {
                 b.append(next);
                 i++;
+            } else if (c == '\\' && next == 0) {
+                // A backslash ending the line is markdown's hard line break, not text.
+                continue;
             } else if ((c == '*' || c == '_') && next == c) {
                 i++;
             } else {

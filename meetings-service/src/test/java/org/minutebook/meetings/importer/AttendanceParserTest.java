@@ -112,4 +112,18 @@ class AttendanceParserTest {
         assertEquals(List.of("Declarations of interest", "Vacancies online", "Any other business"),
                 record.items().stream().map(i -> i.title()).toList());
     }
+
+    @Test
+    void shouldReadALabelInsideAListAndALabelWithoutItsColon() {
+        var a = new MinutesParser()
+                .parse("GENERAL MEETING MONDAY 4 DECEMBER 2023\n\nPresent: Esme Clark, John Foster,\n"
+                        + "Alistair Shaw (representing the MP) In attendance: Gordon MacKay.\n\n"
+                        + "Apologies Annie Morgan, Cllrs Alam and Bell\n\n1. MINUTES\\\n    These were approved.\n",
+                        null)
+                .attendance();
+        assertEquals(List.of("Esme Clark", "John Foster", "Alistair Shaw"),
+                a.present().stream().map(p -> p.name()).toList());
+        assertEquals(List.of("Gordon MacKay"), a.inAttendance().stream().map(p -> p.name()).toList());
+        assertEquals(List.of("Annie Morgan", "Alam", "Bell"), a.apologies().stream().map(p -> p.name()).toList());
+    }
 }

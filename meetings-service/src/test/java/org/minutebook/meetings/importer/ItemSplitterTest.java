@@ -91,4 +91,34 @@ class ItemSplitterTest {
         assertEquals(List.of("1", "2"), items.stream().map(RawItem::number).toList());
         assertEquals("Declarations of Interest", items.get(1).title());
     }
+
+    @Test
+    void shouldEndATitleAtTheColonBeforeItsText() {
+        List<RawItem> items = split("3713.\tPolice Reports:  None received.\n\n3714.\tFinancial Report:  Charitable "
+                + "A/C \u00a319,239.18.\n\n3715.   Accounts for payment:-\nMerlin Waste - \u00a330\n\n"
+                + "3716. Planning: Land at Hill Farm\n\nNo objection.");
+        assertEquals(List.of("Police Reports", "Financial Report", "Accounts for payment",
+                "Planning: Land at Hill Farm"), items.stream().map(RawItem::title).toList());
+        assertEquals("None received.", items.get(0).body().get(0).text());
+    }
+
+    @Test
+    void shouldSplitLetteredSubItemsWithTextOnTheirLine() {
+        List<String> numbers = numbers("1. Minutes\n\nApproved.\n\n2. Matters arising\n\n"
+                + "a) Use of the hall for a surgery\n\nEsme will contact the hall's manager.\n\n"
+                + "b) Community Space: Hannah will come back to this issue\n\n"
+                + "c) Budget crisis for Scottish councils and urgent need for policy change on tax\n\n"
+                + "The meeting agreed to write to the MSPs.\n\n3. Any other business\n\nNone.");
+        assertEquals(List.of("1", "2", "2(a)", "2(b)", "2(c)", "3"), numbers);
+    }
+
+    @Test
+    void shouldPreferHeadingsToANumberedListLateInTheText() {
+        List<RawItem> items = split("## Welcome\n\nThe chair welcomed members.\n\n"
+                + "## Data service\n\nThe review was presented.\n\nIt named three audiences:\n\n"
+                + "1) The public: interest is high but finding data is hard.\n\n"
+                + "2) The publishers: they need better tools and guidance.\n\n"
+                + "3) The developers: they need support and better data.\n");
+        assertEquals(List.of("Welcome", "Data service"), items.stream().map(RawItem::title).toList());
+    }
 }

@@ -1,0 +1,128 @@
+package org.minutebook.meetings.importer;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.minutebook.meetings.record.PersonRecord;
+
+/** The text of one attendance list into people: entries split on commas and "and", fragments that describe someone. */
+final class AttendanceEntries {
+
+    /** Lower case only: "A. Smith" holds no Welsh "a". */
+    private static final Pattern LEADING_AND = Pattern.compile("^" + Vocabulary.alternation("list.and") + "\\s+");
+    private static final Pattern AND = Pattern.compile("\\s+" + Vocabulary.alternation("list.and") + "\\s+");
+
+    private AttendanceEntries() {
+    }
+
+    /** A bullet is one person: "Adrian Hepworth, Atos" is a name and an organisation, not two names. */
+    static String bullet(String t) {
+        int comma = t.indexOf(',');
+        if (comma <= 0 || t.indexOf(',', comma + 1) >= 0 || PersonParser.parse(t.substring(0, comma)) == null) {
+            return t;
+        }
+        String rest = t.substring(comma + 1).replace("(", " ").replace(")", " ").strip();
+        return rest.isEmpty() ? t.substring(0, comma) : t.substring(0, comma) + " (" + Text.squeeze(rest) + ")";
+    }
+
+    /** The people a list's text names ("Cllr Brown and Cllr Green"), as a label's content would give them. */
+    static List<PersonRecord> people(String content) {
+        List<PersonRecord> out = new ArrayList<>();
+        addAll(AttendanceParser.withoutPhrase(content), out);
+        return out;
+    }
+
+    /** Adds the people of a list's text to {@code out}, skipping those already in it. */
+    static void addAll(String content, List<PersonRecord> out) {
+        Set<String> seen = new HashSet<>();
+        for (PersonRecord p : out) {
+            seen.add(key(p.name()));
+        }
+        for (String entry : entries(content)) {
+            add(entry, out, seen);
+        }
+    }
+
+    private static void add(String raw, List<PersonRecord> out, Set<String> seen) {
+        String entry = PersonParser.trimPunctuation(LEADING_AND.matcher(raw).replaceFirst(""));
+        if (entry.isEmpty()) {
+            return;
+        }
+        PersonRecord p = PersonParser.parse(entry);
+        if (p == null) {
+            // "John Bentley, (Safe in Tees Valley)" or a table cell: the fragment describes the previous person.
+            if (!out.isEmpty() && PersonParser.isOrganisationLike(entry)) {
+                PersonRecord prev = out.get(out.size() - 1);
+                if (prev.organisation() == null) {
+                    String org = PersonParser.clip(unbracket(entry), 300);
+                    out.set(out.size() - 1, new PersonRecord(prev.name(), prev.honorific(), org, prev.role()));
+                }
+            }
+            return;
+        }
+        if (seen.add(key(p.name())) && out.size() < 200) {
+            out.add(p);
+        }
+    }
+
+    /** Splits on commas, semicolons and tabs outside brackets, and on "and" between two names. */
+    static List<String> entries(String content) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < content.length(); i++) {
+            char c = content.charAt(i);
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if ((c == ')' || c == ']') && depth > 0) {
+                depth--;
+                if (depth == 0 && i + 2 < content.length() && content.charAt(i + 1) == ' '
+                        && Character.isUpperCase(content.charAt(i + 2))) {
+                    // "Dave Hill (Cleveland Police) Joanne Hodgkinson": a comma the minutes forgot.
+                    parts.add(content.substring(start, i + 1));
+                    start = i + 1;
+                }
+            } else if (depth == 0 && (c == ',' || c == ';' || c == '\t' || c == '\n')) {
+                parts.add(content.substring(start, i));
+                start = i + 1;
+            }
+        }
+        parts.add(content.substring(start));
+        List<String> out = new ArrayList<>(parts.size() + 4);
+        for (String p : parts) {
+            String[] halves = AND.split(p);
+            boolean allNames = halves.length > 1;
+            for (String h : halves) {
+                allNames &= PersonParser.parse(PersonParser.trimPunctuation(h)) != null;
+            }
+            if (allNames) {
+                out.addAll(List.of(halves));
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static String unbracket(String s) {
+        int a = s.startsWith("(") ? 1 : 0;
+        int b = s.endsWith(")") ? s.length() - 1 : s.length();
+        return a < b ? s.substring(a, b).strip() : s;
+    }
+
+    static String key(String name) {
+        StringBuilder b = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isLetter(c)) {
+                b.append(Character.toLowerCase(c));
+            } else if (c == ' ' && b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
+                b.append(' ');
+            }
+        }
+        return b.toString().strip();
+    }
+}
