@@ -28,6 +28,30 @@ final class AttendanceEntries {
         return rest.isEmpty() ? t.substring(0, comma) : t.substring(0, comma) + " (" + Text.squeeze(rest) + ")";
     }
 
+    /**
+     * A table row "Mark Wardle (MW) (Chair) | - | Cardiff and Vale UHB" is one person: the dash cell says that what
+     * follows is the organisation. Rows without one keep their cells as entries (names laid out in columns).
+     */
+    static String row(String t) {
+        String[] cells = t.split("\t");
+        int dash = -1;
+        for (int i = 1; i < cells.length && dash < 0; i++) {
+            String c = cells[i].strip();
+            dash = c.equals("-") || c.equals("\u2013") || c.equals("\u2014") ? i : -1;
+        }
+        if (dash < 0 || PersonParser.parse(cells[0].strip()) == null) {
+            return t;
+        }
+        StringBuilder org = new StringBuilder();
+        for (int i = dash + 1; i < cells.length; i++) {
+            String c = cells[i].replace("(", " ").replace(")", " ").strip();
+            if (!c.isEmpty()) {
+                org.append(org.length() == 0 ? "" : ", ").append(c);
+            }
+        }
+        return org.length() == 0 ? cells[0].strip() : cells[0].strip() + " (" + Text.squeeze(org.toString()) + ")";
+    }
+
     /** The people a list's text names ("Cllr Brown and Cllr Green"), as a label's content would give them. */
     static List<PersonRecord> people(String content) {
         List<PersonRecord> out = new ArrayList<>();

@@ -99,7 +99,7 @@ final class AttendanceParser {
             } else if (current != null && continues(l, buf) && !headsProse(lines, i, limit)) {
                 // Table rows ("Name<TAB>Organisation") are whole entries; other lines may wrap a name.
                 boolean row = l.bullet() || l.text().indexOf('\t') >= 0 || buf.indexOf("\t") >= 0;
-                entry = l.bullet() ? AttendanceEntries.bullet(l.text()) : l.text();
+                entry = l.bullet() ? AttendanceEntries.bullet(l.text()) : AttendanceEntries.row(l.text());
                 buf.append(row && buf.length() > 0 ? ", " : joiner(buf, entry));
                 end = i + 1;
             } else if (current != null) {

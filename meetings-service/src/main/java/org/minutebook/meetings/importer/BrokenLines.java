@@ -2,6 +2,7 @@ package org.minutebook.meetings.importer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -114,7 +115,9 @@ final class BrokenLines {
         int space = tail.indexOf(' ');
         String first = space < 0 ? tail : tail.substring(0, space);
         char end = first.charAt(first.length() - 1);
-        return !first.equals("o") && !(first.length() <= 5 && (end == ')' || end == '.'));
+        // "e-Prescribing", "eCINS update": a capital inside the first word starts a title, not a continuation.
+        boolean camel = !first.equals(first.toLowerCase(Locale.ROOT));
+        return !camel && !first.equals("o") && !(first.length() <= 5 && (end == ')' || end == '.'));
     }
 
     static int countBold(String s) {

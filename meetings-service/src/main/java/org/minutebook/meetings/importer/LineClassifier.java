@@ -174,7 +174,17 @@ final class LineClassifier {
             return false;
         }
         char c = text.charAt(i);
-        return (Character.isUpperCase(c) || Character.isDigit(c)) && !sentenceLike(text);
+        return (Character.isUpperCase(c) || Character.isDigit(c) || camelCase(text, i)) && !sentenceLike(text);
+    }
+
+    /** "eCINS update", "e-Prescribing", "iPad loans": a lower-case start with a capital inside the first word. */
+    private static boolean camelCase(String text, int from) {
+        for (int k = from + 1; k < text.length() && !Character.isWhitespace(text.charAt(k)); k++) {
+            if (Character.isUpperCase(text.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isActionHeader(String text) {

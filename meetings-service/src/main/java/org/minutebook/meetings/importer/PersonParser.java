@@ -29,6 +29,7 @@ final class PersonParser {
     private static final Set<String> NOT_NAMES = Set.of("none", "nil", "n/a", "na", "no apologies", "nobody",
             "no one", "tbc", "all", "apologies", "present", "officers", "vacant", "vacancy");
     private static final Pattern ORG_SPLIT = Pattern.compile("[\\s/&,]+");
+    private static final Pattern INITIALS_IN_BRACKETS = Pattern.compile("(?=(?:[a-z]*[A-Z]){2})[A-Z][A-Za-z]{1,3}");
     private static final Pattern DASH = Pattern.compile("\\s+[-\u2013\u2014]\\s+");
     /** Words of layout and headings that wrap into a list ("Item Description Decision", "Public"). */
     private static final Set<String> NOT_NAME_WORDS = Set.of("item", "items", "description", "decision", "decisions",
@@ -79,7 +80,7 @@ final class PersonParser {
                 if (rm.group(2) != null && !rm.group(2).isBlank()) {
                     orgs.add(rm.group(2).strip());
                 }
-            } else if (!b.isBlank()) {
+            } else if (!b.isBlank() && !ownInitials(b.strip(), s)) {
                 orgs.add(b.strip());
             }
         }
@@ -103,6 +104,12 @@ final class PersonParser {
         }
         String org = orgs.isEmpty() ? null : clip(String.join(", ", orgs), 300);
         return new PersonRecord(clip(s, 200), honorific, org, role);
+    }
+
+    /** "Mark Wardle (MW)", "Andy Warburton (AWa)": the initials the minutes will use for the person. */
+    private static boolean ownInitials(String bracket, String name) {
+        return INITIALS_IN_BRACKETS.matcher(bracket).matches() && !name.isEmpty()
+                && bracket.charAt(0) == Character.toUpperCase(name.charAt(0));
     }
 
     /** The text without its leading honorifics ("Cllr. O. Williams" -> "O. Williams"). */

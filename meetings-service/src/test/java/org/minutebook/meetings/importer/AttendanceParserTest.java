@@ -126,4 +126,16 @@ class AttendanceParserTest {
         assertEquals(List.of("Gordon MacKay"), a.inAttendance().stream().map(p -> p.name()).toList());
         assertEquals(List.of("Annie Morgan", "Alam", "Bell"), a.apologies().stream().map(p -> p.name()).toList());
     }
+
+    @Test
+    void shouldReadATableRowWithADashCellAsOnePerson() {
+        var a = new MinutesParser().parse("Technical Board\n\nMinutes of the meeting\nThursday 28 March 2019\n\n"
+                + "Attendees:\nMark Wardle (MW) (Chair)\t\t-\tCardiff and Vale UHB\nAndy Warburton (AWa)\t-\t"
+                + "Aneurin Bevan UHB\n\ne-Prescribing\n\nMW said that e-prescribing was a foundation to many things.\n",
+                null);
+        assertEquals(List.of("Mark Wardle", "Andy Warburton"),
+                a.attendance().present().stream().map(p -> p.name()).toList());
+        assertEquals("Cardiff and Vale UHB", a.attendance().present().get(0).organisation());
+        assertEquals("e-Prescribing", a.items().get(0).title());
+    }
 }
