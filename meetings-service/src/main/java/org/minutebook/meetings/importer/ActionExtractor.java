@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.minutebook.meetings.importer.BlockBuilder.Block;
 import org.minutebook.meetings.record.ActionRecord;
@@ -20,6 +21,8 @@ final class ActionExtractor {
     record ColumnActions(List<ActionRecord> actions, Set<String> describedBy) {
     }
 
+    private static final Pattern INITIALS = Pattern.compile("[A-Z]{2,4}");
+
     private ActionExtractor() {
     }
 
@@ -31,7 +34,8 @@ final class ActionExtractor {
             if (!b.action()) {
                 continue;
             }
-            String description = neighbour(blocks, i);
+            ActionLine.Parsed written = ActionLine.parse(b.text());
+            String description = written != null ? written.text() : neighbour(blocks, i);
             if (description != null) {
                 described.add(description);
             }
@@ -39,7 +43,9 @@ final class ActionExtractor {
             for (String owner : b.owners()) {
                 String name = "ALL".equals(owner)
                         ? null
-                        : owner.indexOf(' ') < 0 ? roster.byInitials(owner) : OwnerCell.assignee(owner, roster);
+                        : INITIALS.matcher(owner).matches()
+                                ? roster.byInitials(owner)
+                                : OwnerCell.assignee(owner, roster);
                 if (name != null) {
                     assignees.add(new AssigneeRecord(owner, name));
                 }

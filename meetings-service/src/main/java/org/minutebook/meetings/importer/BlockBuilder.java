@@ -24,6 +24,7 @@ final class BlockBuilder {
     private static final Pattern LIST_MARKER = Pattern
             .compile("^(?:\\(?\\d{1,2}[.)]|\\(?[a-z][.)]|\\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))\\s");
     // moderngov prints "Minutes:" before each item's minutes; it is layout, not discussion.
+    private static final Pattern ACTION_HEADING = Pattern.compile("(?i)actions?\\s+\\d{1,3}\\s*[:.]?");
     private static final Pattern LABEL_ONLY = Pattern.compile("(?i)(?:minutes|decision|notes|discussion)\\s*:");
     private static final Pattern TRAILING_INITIALS = Pattern
             .compile("\\s((?:[A-Z]{2,3}\\s?/\\s?)+[A-Z]{2,3})$");
@@ -32,6 +33,7 @@ final class BlockBuilder {
     private final List<Block> out = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
     private Line first;
+    private boolean underActionHeading;
     private Line previous;
 
     private BlockBuilder(Roster roster) {
@@ -71,12 +73,29 @@ final class BlockBuilder {
             flush();
             return;
         }
+        if (ACTION_HEADING.matcher(l.text()).matches()) {
+            // "### Action 1:" over "All board members to forward their suggestions …": the next line is the action.
+            flush();
+            underActionHeading = true;
+            return;
+        }
+        boolean headed = underActionHeading;
+        underActionHeading = false;
+        if (headed && ActionLine.parse("Action: " + l.text()) != null) {
+            out.add(new Block("Action: " + l.text(), false, false, l.emphasised(),
+                    ActionLine.parse("Action: " + l.text()).owners(), List.of(), List.of()));
+            return;
+        }
         if (isBareNumber(l.text()) || LABEL_ONLY.matcher(l.text()).matches()) {
             // A page number left by PDF extraction (item numbers never reach an item's body).
             return;
         }
         List<String> owners = LineClassifier.actionOwners(l.text());
-        if (owners != null && acceptOwners(owners, l.emphasised())) {
+        if (owners == null || !acceptOwners(owners, l.emphasised())) {
+            ActionLine.Parsed written = ActionLine.parse(l.text());
+            owners = written == null ? null : written.owners();
+        }
+        if (owners != null) {
             flush();
             out.add(new Block(l.text(), false, false, l.emphasised(), owners, List.of(), List.of()));
             return;

@@ -2,7 +2,6 @@ package org.minutebook.meetings.importer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -49,11 +48,9 @@ final class OwnerCell {
         return owners.isEmpty() ? null : owners;
     }
 
-    /** The attendee an owner names ("O Williams" -> "Owen Williams"), or null for a post or an unknown name. */
+    /** The attendee an owner names ("O Williams" -> "Owen Williams", "Chair" -> the chair), or null if unknown. */
     static String assignee(String owner, Roster roster) {
-        if (Vocabulary.listOf(owner.toLowerCase(Locale.ROOT), "action.posts") != null) {
-            return null;
-        }
+        // A post resolves only where the roster knows who holds it ("Chair" -> the one marked chair).
         return roster.byReference(owner, true);
     }
 }

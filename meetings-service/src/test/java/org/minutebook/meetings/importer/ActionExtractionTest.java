@@ -98,4 +98,20 @@ class ActionExtractionTest {
         assertTrue(text(item("Members were provided with a copy of the report. It was reported that 53 offenders "
                 + "had been deregistered.\n\nThis item was deferred to the next meeting.")).isEmpty());
     }
+
+    @Test
+    void shouldReadAnActionWrittenOutOnItsLine() {
+        var items = new MinutesParser().parse("Minutes of the Panel held on 23 March 2011\n\n"
+                + "Panel: Professor Nigel Shadbolt (Chair), Chris Taggart, Janet Hughes\n\n1. Actions report\n\n"
+                + "The review was ongoing.\n\nAction: DCLG to obtain advice from CIPFA.\n\n"
+                + "Action: Panel members to develop a position statement (Chris Taggart/Janet Hughes).\n\n"
+                + "### Action 3:\nThe Chair to write to the steering group.\n", null).items();
+        var actions = items.get(0).actions().stream().filter(a -> a.source() != Source.TEXT).toList();
+        assertEquals(3, actions.size());
+        assertEquals(List.of("DCLG"), actions.get(0).owners());
+        assertEquals("DCLG to obtain advice from CIPFA.", actions.get(0).description());
+        assertEquals(List.of("Chris Taggart", "Janet Hughes"), actions.get(1).owners());
+        assertEquals("Chris Taggart", actions.get(1).assignees().get(0).name());
+        assertEquals("Nigel Shadbolt", actions.get(2).assignees().get(0).name());
+    }
 }
