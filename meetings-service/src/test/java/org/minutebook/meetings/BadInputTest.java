@@ -11,7 +11,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.minutebook.meetings.domain.Meeting;
-import org.minutebook.meetings.messaging.OutboxEvent;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 

@@ -14,7 +14,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.minutebook.meetings.domain.Meeting;
-import org.minutebook.meetings.messaging.OutboxEvent;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.response.Response;

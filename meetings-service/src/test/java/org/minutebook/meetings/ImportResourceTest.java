@@ -20,7 +20,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.minutebook.meetings.domain.Meeting;
-import org.minutebook.meetings.messaging.OutboxEvent;
 import org.minutebook.shared.security.TestTokens;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.minutebook.meetings.domain.Meeting;
-import org.minutebook.meetings.messaging.OutboxEvent;
 import org.minutebook.shared.fuzz.FuzzReport;
 import org.minutebook.shared.fuzz.OpenApiFuzzer;
 import org.minutebook.shared.security.TestTokens;

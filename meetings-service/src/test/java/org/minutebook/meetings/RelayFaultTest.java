@@ -17,7 +17,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
-import org.minutebook.meetings.messaging.OutboxEvent;
 import org.minutebook.shared.infra.KafkaBroker;
 
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -20,13 +20,6 @@ import org.minutebook.actions.domain.TrackedAction;
  */
 public final class ActionEvents {
 
-    public static final String ACTION_ASSIGNED = "minutes.action.assigned";
-    public static final String ACTION_UPDATED = "minutes.action.updated";
-    public static final String ACTION_COMPLETED = "minutes.action.completed";
-    public static final String ITEM_DEFERRED = "minutes.item.deferred";
-    public static final String DEFERRAL_RESOLVED = "minutes.deferral.resolved";
-    public static final String DEFERRAL_CARRIED_FORWARD = "minutes.deferral.carried-forward";
-
     private ActionEvents() {
     }
 

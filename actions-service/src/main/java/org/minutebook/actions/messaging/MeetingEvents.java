@@ -12,13 +12,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  */
 public final class MeetingEvents {
 
-    public static final String MEETING_RECORDED = "minutes.meeting.recorded";
-    public static final String ITEM_RECORDED = "minutes.item.recorded";
-    public static final String RESOLUTION_RECORDED = "minutes.resolution.recorded";
-    public static final String MEETING_SUPERSEDED = "minutes.meeting.superseded";
-    public static final String MEETING_PUBLISHED = "minutes.meeting.published";
-    public static final String MINUTES_APPROVED = "minutes.minutes.approved";
-
     private MeetingEvents() {
     }
 

@@ -1,40 +1,58 @@
 package org.minutebook.actions.messaging;
 
+import static org.minutebook.messaging.EventTypes.ITEM_RECORDED;
+import static org.minutebook.messaging.EventTypes.MEETING_PUBLISHED;
+import static org.minutebook.messaging.EventTypes.MEETING_RECORDED;
+import static org.minutebook.messaging.EventTypes.MEETING_SUPERSEDED;
+import static org.minutebook.messaging.EventTypes.MINUTES_APPROVED;
+import static org.minutebook.messaging.EventTypes.RESOLUTION_RECORDED;
+
 import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.minutebook.actions.service.MeetingEventHandler;
-import org.minutebook.shared.messaging.ConsumerGuard;
+import org.minutebook.actions.service.ActionTracker;
+import org.minutebook.actions.service.MeetingRecorder;
+import org.minutebook.messaging.Topics;
+import org.minutebook.messaging.consumer.Consumers;
+import org.minutebook.messaging.consumer.EventConsumer;
 
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /**
- * Reads minutes.meetings in polled batches, each applied in one transaction. A record that cannot be read or applied
- * is nacked and goes to the dead-letter topic (see application.properties); everything it wrote is rolled back with
- * it.
+ * Where minutes.meetings lands: meetings and their attendance, then each item's actions and deferrals. A record that
+ * cannot be read or applied goes to the dead-letter topic (see application.properties), everything it wrote rolled
+ * back with it.
  */
 @ApplicationScoped
 public class MeetingsConsumer {
 
-    private final CloudEventReader reader;
-    private final MeetingEventHandler handler;
-    private final ConsumerGuard guard;
+    private final EventConsumer consumer;
 
-    public MeetingsConsumer(CloudEventReader reader, MeetingEventHandler handler, ConsumerGuard guard) {
-        this.guard = guard;
-        this.reader = reader;
-        this.handler = handler;
+    public MeetingsConsumer(Consumers consumers, MeetingRecorder meetings, ActionTracker tracker, EntityManager em) {
+        this.consumer = consumers.of(Topics.MEETINGS)
+                .on(MEETING_RECORDED, MeetingEvents.MeetingRecorded.class, meetings::record)
+                .on(ITEM_RECORDED, MeetingEvents.ItemRecorded.class, tracker::recordItem)
+                .on(MEETING_SUPERSEDED, MeetingEvents.MeetingSuperseded.class,
+                        s -> tracker.withdrawMeeting(s.meetingId()))
+                .on(MEETING_PUBLISHED, MeetingEvents.StatusChanged.class, meetings::statusChanged)
+                .on(MINUTES_APPROVED, MeetingEvents.StatusChanged.class, meetings::statusChanged)
+                // Resolutions carry nothing to follow up yet.
+                .ignore(RESOLUTION_RECORDED)
+                // Or every query of the batch would dirty-check all its entities again.
+                .afterEach(event -> {
+                    em.flush();
+                    em.clear();
+                })
+                .build();
     }
 
     @Incoming("minutes-meetings")
     @Blocking
     public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
-        // A database that is restarting is waited for, not mistaken for a poison message; see ConsumerGuard.
-        guard.applyBatch("Applying a batch of minutes.meetings events", batch.getRecords(),
-                values -> handler.handleAll(values.stream().map(reader::read).toList()));
-        return batch.ack();
+        return consumer.consume(batch);
     }
 }

@@ -1,5 +1,8 @@
 package org.minutebook.actions.service;
 
+import static org.minutebook.messaging.EventTypes.ACTION_ASSIGNED;
+import static org.minutebook.messaging.EventTypes.ITEM_DEFERRED;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,9 +25,9 @@ import org.minutebook.actions.messaging.ActionEvents;
 import org.minutebook.actions.messaging.MeetingEvents.ActionEntry;
 import org.minutebook.actions.messaging.MeetingEvents.DeferralEntry;
 import org.minutebook.actions.messaging.MeetingEvents.ItemRecorded;
-import org.minutebook.actions.messaging.Outbox;
 import org.minutebook.actions.service.InitialsResolver.Resolution;
 import org.minutebook.actions.service.InitialsResolver.Resolved;
+import org.minutebook.messaging.outbox.Outbox;
 
 /**
  * Turns a recorded agenda item into tracked actions and a deferral. Both are upserts keyed by stable ids, and only
@@ -157,7 +160,7 @@ public class ActionTracker {
 
         if (created) {
             action.persist();
-            outbox.add(ActionEvents.ACTION_ASSIGNED, id, ActionEvents.assigned(action));
+            outbox.append(id, ACTION_ASSIGNED, ActionEvents.assigned(action));
         }
     }
 
@@ -197,7 +200,7 @@ public class ActionTracker {
         deferral.updatedAt = now;
         if (created) {
             deferral.persist();
-            outbox.add(ActionEvents.ITEM_DEFERRED, id, ActionEvents.deferred(deferral));
+            outbox.append(id, ITEM_DEFERRED, ActionEvents.deferred(deferral));
         }
         return deferral;
     }

@@ -1,5 +1,8 @@
 package org.minutebook.actions.service;
 
+import static org.minutebook.messaging.EventTypes.ACTION_COMPLETED;
+import static org.minutebook.messaging.EventTypes.ACTION_UPDATED;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -17,7 +20,7 @@ import org.minutebook.actions.domain.ActionStatus;
 import org.minutebook.actions.domain.NamedPerson;
 import org.minutebook.actions.domain.TrackedAction;
 import org.minutebook.actions.messaging.ActionEvents;
-import org.minutebook.actions.messaging.Outbox;
+import org.minutebook.messaging.outbox.Outbox;
 import org.minutebook.shared.problem.Problem;
 import org.minutebook.shared.problem.ProblemException;
 
@@ -86,9 +89,9 @@ public class ActionUpdater {
             throw conflict("Action " + id + " was changed by someone else at the same time; reload it and apply your "
                     + "change again", null);
         }
-        outbox.add(ActionEvents.ACTION_UPDATED, id, ActionEvents.updated(change, command.assignees(), action));
+        outbox.append(id, ACTION_UPDATED, ActionEvents.updated(change, command.assignees(), action));
         if (to == ActionStatus.DONE && from != ActionStatus.DONE) {
-            outbox.add(ActionEvents.ACTION_COMPLETED, id, ActionEvents.completed(change, action));
+            outbox.append(id, ACTION_COMPLETED, ActionEvents.completed(change, action));
         }
         return action;
     }

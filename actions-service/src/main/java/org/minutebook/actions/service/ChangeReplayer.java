@@ -1,8 +1,5 @@
 package org.minutebook.actions.service;
 
-import java.util.List;
-import java.util.Set;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -11,11 +8,8 @@ import org.minutebook.actions.domain.ActionChange;
 import org.minutebook.actions.domain.ActionStatus;
 import org.minutebook.actions.domain.TrackedAction;
 import org.minutebook.actions.messaging.ActionEvents;
-import org.minutebook.actions.messaging.CloudEvent;
-import org.minutebook.actions.messaging.ProcessedEvents;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.minutebook.messaging.CloudEvent;
+import org.minutebook.messaging.Envelopes;
 
 /**
  * Reads this service's own minutes.action.updated events back, so that officer changes survive a rebuild of the
@@ -26,43 +20,23 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @ApplicationScoped
 public class ChangeReplayer {
 
-    private static final Set<String> KNOWN = Set.of(ActionEvents.ACTION_ASSIGNED, ActionEvents.ACTION_UPDATED,
-            ActionEvents.ACTION_COMPLETED, ActionEvents.ITEM_DEFERRED, ActionEvents.DEFERRAL_RESOLVED,
-            ActionEvents.DEFERRAL_CARRIED_FORWARD);
-
     private static final Logger LOG = Logger.getLogger(ChangeReplayer.class);
-    static final String OWN_SOURCE = "/minutebook/actions-service";
 
-    private final ProcessedEvents processed;
     private final ActionChanges changes;
-    private final ObjectMapper mapper;
+    private final Envelopes envelopes;
 
-    public ChangeReplayer(ProcessedEvents processed, ActionChanges changes, ObjectMapper mapper) {
-        this.processed = processed;
+    public ChangeReplayer(ActionChanges changes, Envelopes envelopes) {
         this.changes = changes;
-        this.mapper = mapper;
+        this.envelopes = envelopes;
     }
 
-    /** A polled batch, in one transaction: all applied or none. */
-    @Transactional
-    public void handleAll(List<CloudEvent> events) {
-        events.forEach(this::handle);
-    }
-
-    @Transactional
-    public void handle(CloudEvent event) {
-        if (!KNOWN.contains(event.type())) {
-            // Before the processed mark: the message goes to the dead-letter topic and is never marked.
-            throw new IllegalArgumentException("Unknown event type " + event.type() + " of event " + event.id());
-        }
-        if (!processed.markProcessed(event.id(), event.type())) {
+    /** A minutes.action.updated event, in the consumer's transaction; only this service's own are replayed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void replay(CloudEvent event) {
+        if (!envelopes.source().equals(event.source())) {
             return;
         }
-        // Everything else on minutes.actions is derived from minutes.meetings and rebuilt from there.
-        if (!ActionEvents.ACTION_UPDATED.equals(event.type()) || !OWN_SOURCE.equals(event.source())) {
-            return;
-        }
-        ActionEvents.ActionUpdated data = read(event);
+        ActionEvents.ActionUpdated data = envelopes.data(event, ActionEvents.ActionUpdated.class);
         Required.notNull(data.changeId(), "changeId");
         if (ActionChange.findById(data.changeId()) != null) {
             LOG.debugf("Change %s already stored", data.changeId());
@@ -83,15 +57,6 @@ public class ChangeReplayer {
         TrackedAction action = TrackedAction.findById(change.actionId);
         if (action != null) {
             changes.apply(action, change);
-        }
-    }
-
-    private ActionEvents.ActionUpdated read(CloudEvent event) {
-        try {
-            return mapper.treeToValue(Required.notNull(event.data(), "data"), ActionEvents.ActionUpdated.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Event " + event.id() + " has unreadable data: "
-                    + e.getOriginalMessage(), e);
         }
     }
 }

@@ -1,5 +1,8 @@
 package org.minutebook.actions.service;
 
+import static org.minutebook.messaging.EventTypes.DEFERRAL_CARRIED_FORWARD;
+import static org.minutebook.messaging.EventTypes.DEFERRAL_RESOLVED;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,7 +23,7 @@ import org.minutebook.actions.domain.Meeting;
 import org.minutebook.actions.domain.MeetingItem;
 import org.minutebook.actions.domain.RegisterView;
 import org.minutebook.actions.messaging.ActionEvents;
-import org.minutebook.actions.messaging.Outbox;
+import org.minutebook.messaging.outbox.Outbox;
 
 /**
  * Works out, from the later meetings of the committee received so far, whether a deferral has been taken (RESOLVED,
@@ -210,7 +213,7 @@ public class DeferralReconciler {
                 .setParameter("d", d.id).setParameter("m", m.id).setParameter("date", m.date)
                 .executeUpdate();
         if (view == RegisterView.PUBLIC) {
-            outbox.add(ActionEvents.DEFERRAL_CARRIED_FORWARD, d.id,
+            outbox.append(d.id, DEFERRAL_CARRIED_FORWARD,
                     ActionEvents.carriedForward(d, m.id, m.date, timesCarried));
         }
     }
@@ -228,7 +231,7 @@ public class DeferralReconciler {
         }
         d.takenBy(view, taken);
         if (view == RegisterView.PUBLIC) {
-            outbox.add(ActionEvents.DEFERRAL_RESOLVED, d.id, ActionEvents.resolved(d, timesCarried));
+            outbox.append(d.id, DEFERRAL_RESOLVED, ActionEvents.resolved(d, timesCarried));
         }
     }
 

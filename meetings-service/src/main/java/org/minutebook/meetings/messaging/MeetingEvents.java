@@ -1,5 +1,12 @@
 package org.minutebook.meetings.messaging;
 
+import static org.minutebook.messaging.EventTypes.ITEM_RECORDED;
+import static org.minutebook.messaging.EventTypes.MEETING_PUBLISHED;
+import static org.minutebook.messaging.EventTypes.MEETING_RECORDED;
+import static org.minutebook.messaging.EventTypes.MEETING_SUPERSEDED;
+import static org.minutebook.messaging.EventTypes.MINUTES_APPROVED;
+import static org.minutebook.messaging.EventTypes.RESOLUTION_RECORDED;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,19 +22,14 @@ import org.minutebook.meetings.record.DeclarationRecord;
 import org.minutebook.meetings.record.DeferralRecord;
 import org.minutebook.meetings.record.ItemRecord;
 import org.minutebook.meetings.service.MeetingMapper;
+import org.minutebook.messaging.outbox.Outbox;
 
 /**
  * Where the events on {@code minutes.meetings} are born: one meeting gives {@code meeting.recorded}, then per item
- * {@code item.recorded} followed by its {@code resolution.recorded}s. Shapes pinned by the contract examples.
+ * {@code item.recorded} followed by its {@code resolution.recorded}s, appended to the outbox in that order under the
+ * meeting's id. Shapes pinned by the contract examples.
  */
 public final class MeetingEvents {
-
-    public static final String MEETING_RECORDED = "minutes.meeting.recorded";
-    public static final String ITEM_RECORDED = "minutes.item.recorded";
-    public static final String RESOLUTION_RECORDED = "minutes.resolution.recorded";
-    public static final String MEETING_SUPERSEDED = "minutes.meeting.superseded";
-    public static final String MEETING_PUBLISHED = "minutes.meeting.published";
-    public static final String MINUTES_APPROVED = "minutes.minutes.approved";
 
     public record MeetingRecorded(UUID meetingId, String committee, LocalDate date,
             String startTime, String location, String status, int itemCount,
@@ -61,34 +63,31 @@ public final class MeetingEvents {
     }
 
     /** {@code minutes.meeting.published} or {@code minutes.minutes.approved}, after the meeting's current status. */
-    public static CloudEvent statusChanged(Meeting meeting, Instant now) {
+    public static void statusChanged(Outbox outbox, Meeting meeting, Instant now) {
         String type = switch (meeting.status) {
             case PUBLISHED -> MEETING_PUBLISHED;
             case APPROVED -> MINUTES_APPROVED;
             case DRAFT -> throw new IllegalArgumentException("A meeting does not move back to DRAFT");
         };
-        return CloudEvent.of(type, meeting.id, now,
+        outbox.append(meeting.id, type, now,
                 new StatusChanged(meeting.id, meeting.committee, meeting.date, meeting.status.name(), now));
     }
 
-    public static CloudEvent superseded(Meeting meeting, Instant now) {
-        return CloudEvent.of(MEETING_SUPERSEDED, meeting.id, now,
+    public static void superseded(Outbox outbox, Meeting meeting, Instant now) {
+        outbox.append(meeting.id, MEETING_SUPERSEDED, now,
                 new MeetingSuperseded(meeting.id, meeting.committee, meeting.date));
     }
 
-    public static List<CloudEvent> recorded(Meeting meeting, Instant now) {
-        List<CloudEvent> events = new ArrayList<>();
-        events.add(CloudEvent.of(MEETING_RECORDED, meeting.id, now,
-                meetingRecorded(meeting)));
+    public static void recorded(Outbox outbox, Meeting meeting, Instant now) {
+        outbox.append(meeting.id, MEETING_RECORDED, now, meetingRecorded(meeting));
         for (Item item : meeting.items) {
-            events.add(CloudEvent.of(ITEM_RECORDED, meeting.id, now, itemRecorded(meeting, item)));
+            outbox.append(meeting.id, ITEM_RECORDED, now, itemRecorded(meeting, item));
             for (Resolution r : item.resolutions) {
-                events.add(CloudEvent.of(RESOLUTION_RECORDED, meeting.id, now,
+                outbox.append(meeting.id, RESOLUTION_RECORDED, now,
                         new ResolutionRecorded(meeting.id, meeting.committee, meeting.date, item.id, item.number,
-                                item.title, item.restricted, r.id, r.position, r.text, r.outcome.name())));
+                                item.title, item.restricted, r.id, r.position, r.text, r.outcome.name()));
             }
         }
-        return events;
     }
 
     private static MeetingRecorded meetingRecorded(Meeting meeting) {

@@ -2,7 +2,6 @@ package org.minutebook.meetings.service;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,10 +14,9 @@ import jakarta.ws.rs.core.Response;
 
 import org.minutebook.meetings.domain.CommitteeNames;
 import org.minutebook.meetings.domain.Meeting;
-import org.minutebook.meetings.messaging.CloudEvent;
 import org.minutebook.meetings.messaging.MeetingEvents;
-import org.minutebook.meetings.messaging.Outbox;
 import org.minutebook.meetings.record.MeetingRecord;
+import org.minutebook.messaging.outbox.Outbox;
 import org.minutebook.shared.problem.Problem;
 import org.minutebook.shared.problem.ProblemException;
 
@@ -73,7 +71,7 @@ public class MeetingService {
         }
         Meeting old = existing.get();
         Instant now = Instant.now();
-        outbox.append(old.id, List.of(MeetingEvents.superseded(old, now)));
+        MeetingEvents.superseded(outbox, old, now);
         old.delete();
         flushOrConflict(old);
         Meeting corrected = MeetingMapper.toEntity(record);
@@ -86,12 +84,11 @@ public class MeetingService {
         meeting.status = status;
         meeting.persist();
         flushOrConflict(meeting);
-        List<CloudEvent> events = new ArrayList<>(MeetingEvents.recorded(meeting, meeting.recordedAt));
+        MeetingEvents.recorded(outbox, meeting, meeting.recordedAt);
         if (status != Meeting.Status.DRAFT) {
             // consumers learn a meeting is public from this event, whichever way it got there
-            events.add(MeetingEvents.statusChanged(meeting, meeting.recordedAt));
+            MeetingEvents.statusChanged(outbox, meeting, meeting.recordedAt);
         }
-        outbox.append(meeting.id, events);
         return MeetingMapper.toRecord(meeting);
     }
 
@@ -112,7 +109,7 @@ public class MeetingService {
                     .with("currentStatus", meeting.status.name()));
         }
         meeting.status = target;
-        outbox.append(meeting.id, List.of(MeetingEvents.statusChanged(meeting, Instant.now())));
+        MeetingEvents.statusChanged(outbox, meeting, Instant.now());
         return MeetingMapper.toRecord(meeting);
     }
 

@@ -9,8 +9,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ActionAssigned(UUID actionId, UUID meetingId, UUID itemId, String description, String status) {
 
-    public static final String TYPE = "minutes.action.assigned";
-
     public ActionAssigned {
         Objects.requireNonNull(actionId, "actionId");
         Objects.requireNonNull(meetingId, "meetingId");

@@ -3,6 +3,8 @@ package org.minutebook.search.messaging;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.minutebook.messaging.EventTypes;
+
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
@@ -11,9 +13,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ActionChanged(UUID actionId, String status, String toStatus) {
-
-    public static final String UPDATED = "minutes.action.updated";
-    public static final String COMPLETED = "minutes.action.completed";
 
     public ActionChanged {
         Objects.requireNonNull(actionId, "actionId");
@@ -26,6 +25,6 @@ public record ActionChanged(UUID actionId, String status, String toStatus) {
         if (toStatus != null) {
             return toStatus;
         }
-        return COMPLETED.equals(type) ? "DONE" : null;
+        return EventTypes.ACTION_COMPLETED.equals(type) ? "DONE" : null;
     }
 }

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
+import org.minutebook.messaging.Topics;
 import org.minutebook.shared.health.BrokerAdmin;
 
 /**
@@ -24,8 +25,6 @@ import org.minutebook.shared.health.BrokerAdmin;
 @Readiness
 @ApplicationScoped
 public class DeadLetterHealth implements HealthCheck {
-
-    static final List<String> TOPICS = List.of("minutes.meetings.dlq", "minutes.actions.dlq");
 
     private final BrokerAdmin admin;
 
@@ -38,7 +37,7 @@ public class DeadLetterHealth implements HealthCheck {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("dead-letter topics").up();
         try {
             Admin client = admin.client();
-            List<TopicPartition> partitions = client.describeTopics(TOPICS).allTopicNames()
+            List<TopicPartition> partitions = client.describeTopics(Topics.DEAD_LETTERS).allTopicNames()
                     .get(BrokerAdmin.TIMEOUT_MS, TimeUnit.MILLISECONDS)
                     .values().stream()
                     .flatMap(d -> d.partitions().stream().map(p -> new TopicPartition(d.name(), p.partition())))

@@ -3,15 +3,14 @@ package org.minutebook.search.messaging;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.minutebook.messaging.EventTypes;
+
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /** Data of {@code minutes.deferral.resolved} and {@code minutes.deferral.carried-forward}. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record DeferralChanged(UUID deferralId, UUID meetingId, UUID itemId, String status,
         Integer timesCarriedForward) {
-
-    public static final String RESOLVED = "minutes.deferral.resolved";
-    public static final String CARRIED_FORWARD = "minutes.deferral.carried-forward";
 
     public DeferralChanged {
         Objects.requireNonNull(deferralId, "deferralId");
@@ -22,6 +21,6 @@ public record DeferralChanged(UUID deferralId, UUID meetingId, UUID itemId, Stri
         if (status != null) {
             return status;
         }
-        return RESOLVED.equals(type) ? "RESOLVED" : "OUTSTANDING";
+        return EventTypes.DEFERRAL_RESOLVED.equals(type) ? "RESOLVED" : "OUTSTANDING";
     }
 }

@@ -11,8 +11,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 public record ItemDeferred(UUID deferralId, UUID meetingId, UUID itemId, String until, LocalDate untilDate,
         String note, String status) {
 
-    public static final String TYPE = "minutes.item.deferred";
-
     public ItemDeferred {
         Objects.requireNonNull(deferralId, "deferralId");
         Objects.requireNonNull(meetingId, "meetingId");

@@ -15,8 +15,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 public record ItemRecorded(UUID meetingId, String committee, LocalDate date, UUID itemId, int position,
         String number, String title, boolean restricted, String text, List<ActionRef> actions) {
 
-    public static final String TYPE = "minutes.item.recorded";
-
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record ActionRef(UUID actionId) {
     }

@@ -13,8 +13,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 public record MeetingRecorded(UUID meetingId, String committee, LocalDate date, LocalTime startTime, String location,
         String status, Attendance attendance) {
 
-    public static final String TYPE = "minutes.meeting.recorded";
-
     public MeetingRecorded {
         Objects.requireNonNull(meetingId, "meetingId");
         Objects.requireNonNull(committee, "committee");

@@ -8,8 +8,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 /** Data of {@code minutes.meeting.published} and {@code minutes.minutes.approved}: the meeting's new status. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record MeetingStatusChanged(UUID meetingId, String status) {
-
-    public static final String PUBLISHED = "minutes.meeting.published";
     public static final String APPROVED = "minutes.minutes.approved";
 
     public MeetingStatusChanged {

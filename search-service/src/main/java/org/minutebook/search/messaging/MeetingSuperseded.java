@@ -9,8 +9,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record MeetingSuperseded(UUID meetingId) {
 
-    public static final String TYPE = "minutes.meeting.superseded";
-
     public MeetingSuperseded {
         Objects.requireNonNull(meetingId, "meetingId");
     }

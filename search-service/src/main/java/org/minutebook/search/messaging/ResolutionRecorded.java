@@ -10,8 +10,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 public record ResolutionRecorded(UUID meetingId, UUID itemId, UUID resolutionId, int position, String text,
         String outcome) {
 
-    public static final String TYPE = "minutes.resolution.recorded";
-
     public ResolutionRecorded {
         Objects.requireNonNull(meetingId, "meetingId");
         Objects.requireNonNull(itemId, "itemId");

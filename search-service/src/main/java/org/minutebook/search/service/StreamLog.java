@@ -13,7 +13,8 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.minutebook.search.messaging.CloudEvent;
+
+import org.minutebook.messaging.CloudEvent;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -63,7 +64,7 @@ public class StreamLog {
         if (payload == null) {
             return;
         }
-        pending().add(new Row(event.id(), topic, event.type(), committee(event.data()), payload,
+        pending().add(new Row(event.id().toString(), topic, event.type(), committee(event.data()), payload,
                 meetingId(event.data())));
     }
 

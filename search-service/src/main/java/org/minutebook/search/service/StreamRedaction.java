@@ -7,7 +7,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-import org.minutebook.search.messaging.CloudEvent;
+import org.minutebook.messaging.CloudEvent;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,11 +40,11 @@ public class StreamRedaction {
     public String payload(String topic, CloudEvent event) {
         ObjectNode envelope = mapper.createObjectNode()
                 .put("specversion", "1.0")
-                .put("id", event.id())
+                .put("id", event.id().toString())
                 .put("source", event.source())
                 .put("type", event.type())
                 .put("subject", event.subject())
-                .put("time", event.time())
+                .put("time", event.time() == null ? null : event.time().toString())
                 .put("topic", topic);
         JsonNode data = event.data();
         if (data.isObject()) {

@@ -12,14 +12,13 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 
 /**
- * The topics Minutebook publishes to, created before any service starts. Left to auto-creation, the first publish
+ * Creates the topics of the pipeline ({@link org.minutebook.messaging.Topics}) before any service starts. Left to auto-creation, the first publish
  * races the new partitions' leader election, and an idempotent producer can sit on that batch for minutes.
  */
 public final class Topics {
 
-    public static final int PARTITIONS = 3;
-    public static final List<String> ALL = List.of("minutes.meetings", "minutes.actions", "minutes.meetings.dlq",
-            "minutes.actions.dlq");
+    public static final int PARTITIONS = org.minutebook.messaging.Topics.PARTITIONS;
+    public static final List<String> ALL = org.minutebook.messaging.Topics.ALL;
 
     private Topics() {
     }

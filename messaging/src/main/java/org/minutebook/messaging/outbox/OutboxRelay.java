@@ -1,4 +1,4 @@
-package org.minutebook.actions.messaging;
+package org.minutebook.messaging.outbox;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -9,20 +9,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Drains the outbox on one dedicated thread, so that rounds never overlap within an instance. A round is asked for by
- * the poll and, so that events do not wait for it, after every commit that wrote to the outbox; asks made while a
- * round waits to start share it.
+ * Drains the outbox on one dedicated thread, so that rounds never overlap within an instance (the advisory lock of
+ * {@link OutboxRound} keeps instances apart). A round is asked for after every commit that appended to the outbox, and
+ * by a poll that catches up after a failure or a restart; asks made while a round waits to start share it.
  */
 @ApplicationScoped
+@IfBuildProperty(name = "minutebook.outbox.enabled", stringValue = "true")
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
-    private final OutboxPublisher publisher;
-    private final OutboxConfig config;
+    private final OutboxRound round;
+    private final OutboxSettings settings;
     private final AtomicBoolean roundQueued = new AtomicBoolean();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "outbox-relay");
@@ -30,13 +32,13 @@ public class OutboxRelay {
         return t;
     });
 
-    public OutboxRelay(OutboxPublisher publisher, OutboxConfig config) {
-        this.publisher = publisher;
-        this.config = config;
+    public OutboxRelay(OutboxRound round, OutboxSettings settings) {
+        this.round = round;
+        this.settings = settings;
     }
 
     // Not before the application runs: the emitter's channel is connected only then.
-    @Scheduled(identity = "outbox-relay", every = "${minutebook.outbox.poll:1s}", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @Scheduled(identity = "outbox-relay", every = "${minutebook.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void poll() {
         wakeUp();
     }
@@ -48,12 +50,12 @@ public class OutboxRelay {
     }
 
     private void drain() {
-        // Cleared first: rows committed from here on are either seen by this round or trigger the next one.
+        // Cleared first: rows committed from here on are either seen by this round or ask for the next one.
         roundQueued.set(false);
-        int batchSize = config.batchSize();
+        int batchSize = settings.batchSize();
         try {
-            while (publisher.publishNextBatch(batchSize) == batchSize) {
-                // A full batch: more rows are likely waiting.
+            while (round.publishNextBatch(batchSize) == batchSize) {
+                // A full batch, all of it acknowledged: more rows are likely waiting.
             }
         } catch (RuntimeException e) {
             LOG.warnf("Outbox relay round failed, retried on the next poll: %s", e.toString());

@@ -1,4 +1,4 @@
-package org.minutebook.shared.messaging;
+package org.minutebook.messaging.consumer;
 
 import java.time.Duration;
 import java.util.List;

@@ -1,0 +1,81 @@
+package org.minutebook.messaging.consumer;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+import org.minutebook.messaging.CloudEvent;
+import org.minutebook.messaging.Envelopes;
+import org.minutebook.messaging.inbox.Inbox;
+
+/** One topic's dispatch table (a handler per event type) and what runs around the handlers. */
+public final class ConsumerBuilder {
+
+    final String topic;
+    final Envelopes envelopes;
+    final Inbox inbox;
+    final ConsumerGuard guard;
+    final Map<String, Consumer<CloudEvent>> handlers = new LinkedHashMap<>();
+    Consumer<CloudEvent> afterEach = e -> {
+    };
+    Runnable afterBatch = () -> {
+    };
+    Consumer<Runnable> around = Runnable::run;
+
+    ConsumerBuilder(String topic, Envelopes envelopes, Inbox inbox, ConsumerGuard guard) {
+        this.topic = topic;
+        this.envelopes = envelopes;
+        this.inbox = inbox;
+        this.guard = guard;
+    }
+
+    /** Events of {@code type}, their data read as {@code data}. */
+    public <T> ConsumerBuilder on(String type, Class<T> data, Consumer<? super T> handler) {
+        return onEvent(type, event -> handler.accept(envelopes.data(event, data)));
+    }
+
+    /** As {@link #on}, for a handler that wants the envelope too (its id, its type). */
+    public <T> ConsumerBuilder withEnvelope(String type, Class<T> data, BiConsumer<CloudEvent, ? super T> handler) {
+        return onEvent(type, event -> handler.accept(event, envelopes.data(event, data)));
+    }
+
+    /** Events of {@code type}, as envelopes: the handler reads the data itself, if at all. */
+    public ConsumerBuilder onEvent(String type, Consumer<CloudEvent> handler) {
+        if (handlers.putIfAbsent(type, handler) != null) {
+            throw new IllegalStateException("Two handlers for " + type);
+        }
+        return this;
+    }
+
+    /** Known types with nothing to do: recorded in the inbox, never dead-lettered. */
+    public ConsumerBuilder ignore(String... types) {
+        for (String type : types) {
+            onEvent(type, event -> {
+            });
+        }
+        return this;
+    }
+
+    /** After each applied (not skipped) event, in its transaction. */
+    public ConsumerBuilder afterEach(Consumer<CloudEvent> step) {
+        this.afterEach = step;
+        return this;
+    }
+
+    /** Once per batch, last in its transaction. */
+    public ConsumerBuilder afterBatch(Runnable step) {
+        this.afterBatch = step;
+        return this;
+    }
+
+    /** Runs each batch's transaction inside {@code wrapper}, for instance under a lock. */
+    public ConsumerBuilder around(Consumer<Runnable> wrapper) {
+        this.around = wrapper;
+        return this;
+    }
+
+    public EventConsumer build() {
+        return new EventConsumer(this);
+    }
+}

@@ -1,0 +1,97 @@
+package org.minutebook.messaging.outbox;
+
+import java.sql.PreparedStatement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+
+import org.hibernate.Session;
+import org.minutebook.messaging.CloudEvent;
+import org.minutebook.messaging.Envelopes;
+
+import io.quarkus.arc.properties.IfBuildProperty;
+
+/**
+ * Writes events to the service's {@code outbox_event} table in the caller's transaction: an event reaches the topic if
+ * and only if the change that caused it commits (never persist-then-emit). {@link OutboxRelay} publishes the rows.
+ * Only a service that publishes sets {@code minutebook.outbox.enabled=true}.
+ */
+@ApplicationScoped
+@IfBuildProperty(name = "minutebook.outbox.enabled", stringValue = "true")
+public class Outbox {
+
+    private static final String INSERT = """
+            INSERT INTO outbox_event (event_id, aggregate_id, type, payload, created_at) VALUES (?, ?, ?, ?, ?)""";
+    private static final Object WAKE_UP_REGISTERED = new Object();
+
+    private final EntityManager em;
+    private final Envelopes envelopes;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
+
+    public Outbox(EntityManager em, Envelopes envelopes, TransactionSynchronizationRegistry transactions,
+            OutboxRelay relay) {
+        this.em = em;
+        this.envelopes = envelopes;
+        this.transactions = transactions;
+        this.relay = relay;
+    }
+
+    /** As {@link #append(UUID, String, Instant, Object)}, at this instant. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CloudEvent append(UUID key, String type, Object data) {
+        return append(key, type, Instant.now(), data);
+    }
+
+    /**
+     * @param key the Kafka key and the event's subject: the meeting on minutes.meetings, the action or deferral on
+     *            minutes.actions. One key's events are published in the order they are appended.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CloudEvent append(UUID key, String type, Instant time, Object data) {
+        CloudEvent event = envelopes.create(type, key, time, data);
+        String payload = envelopes.write(event);
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                // Untyped, so that the column's own type (uuid or text) reads it.
+                insert.setObject(1, event.id().toString(), Types.OTHER);
+                insert.setObject(2, key.toString(), Types.OTHER);
+                insert.setString(3, type);
+                insert.setString(4, payload);
+                insert.setObject(5, OffsetDateTime.ofInstant(time, ZoneOffset.UTC));
+                insert.executeUpdate();
+            }
+        });
+        wakeRelayAfterCommit();
+        return event;
+    }
+
+    /** Once per transaction, however many events it appends; a rollback wakes nothing. */
+    private void wakeRelayAfterCommit() {
+        if (transactions.getResource(WAKE_UP_REGISTERED) != null) {
+            return;
+        }
+        transactions.putResource(WAKE_UP_REGISTERED, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wakeUp();
+                }
+            }
+        });
+    }
+}
