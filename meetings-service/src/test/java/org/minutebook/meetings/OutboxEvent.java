@@ -29,4 +29,7 @@ public class OutboxEvent extends PanacheEntityBase {
     public Instant createdAt;
 
     public Instant sentAt;
+
+    /** The propagation fields of the trace the event was appended in, as JSON. */
+    public String traceContext;
 }

@@ -8,6 +8,8 @@ import java.util.function.Consumer;
 import org.minutebook.messaging.CloudEvent;
 import org.minutebook.messaging.Envelopes;
 import org.minutebook.messaging.inbox.Inbox;
+import org.minutebook.messaging.tracing.EventSpans;
+import org.minutebook.messaging.tracing.TraceContexts;
 
 /** One topic's dispatch table (a handler per event type) and what runs around the handlers. */
 public final class ConsumerBuilder {
@@ -16,6 +18,8 @@ public final class ConsumerBuilder {
     final Envelopes envelopes;
     final Inbox inbox;
     final ConsumerGuard guard;
+    final TraceContexts traces;
+    final EventSpans spans;
     final Map<String, Consumer<CloudEvent>> handlers = new LinkedHashMap<>();
     Consumer<CloudEvent> afterEach = e -> {
     };
@@ -23,11 +27,14 @@ public final class ConsumerBuilder {
     };
     Consumer<Runnable> around = Runnable::run;
 
-    ConsumerBuilder(String topic, Envelopes envelopes, Inbox inbox, ConsumerGuard guard) {
+    ConsumerBuilder(String topic, Envelopes envelopes, Inbox inbox, ConsumerGuard guard, TraceContexts traces,
+            EventSpans spans) {
         this.topic = topic;
         this.envelopes = envelopes;
         this.inbox = inbox;
         this.guard = guard;
+        this.traces = traces;
+        this.spans = spans;
     }
 
     /** Events of {@code type}, their data read as {@code data}. */

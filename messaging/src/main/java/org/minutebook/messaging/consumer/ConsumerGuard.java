@@ -39,13 +39,13 @@ public class ConsumerGuard {
     }
 
     /**
-     * Applies the records' payloads through {@code applyAll}, which must apply the list it is given in one transaction,
+     * Applies the records through {@code applyAll}, which must apply the list it is given in one transaction,
      * all or nothing. A record that cannot be applied alone is nacked, which dead-letters it; the caller then
      * acknowledges the batch. Returns once every record is applied or dead-lettered.
      */
-    public void applyBatch(String what, List<? extends Message<String>> records, Consumer<List<String>> applyAll) {
+    public <M extends Message<String>> void applyBatch(String what, List<M> records, Consumer<List<M>> applyAll) {
         try {
-            apply(what, () -> applyAll.accept(records.stream().map(Message::getPayload).toList()));
+            apply(what, () -> applyAll.accept(records));
             return;
         } catch (RuntimeException batchFailed) {
             if (stopping) {
@@ -54,9 +54,9 @@ public class ConsumerGuard {
             LOG.debugf("%s: the batch of %d failed (%s), applied again one by one", what, records.size(),
                     TransientFailures.rootMessage(batchFailed));
         }
-        for (Message<String> record : records) {
+        for (M record : records) {
             try {
-                apply(what, () -> applyAll.accept(List.of(record.getPayload())));
+                apply(what, () -> applyAll.accept(List.of(record)));
             } catch (RuntimeException failure) {
                 if (stopping) {
                     throw failure;

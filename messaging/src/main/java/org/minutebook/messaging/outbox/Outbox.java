@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 import org.hibernate.Session;
 import org.minutebook.messaging.CloudEvent;
 import org.minutebook.messaging.Envelopes;
+import org.minutebook.messaging.tracing.TraceContexts;
 
 import io.quarkus.arc.properties.IfBuildProperty;
 
@@ -30,20 +31,23 @@ import io.quarkus.arc.properties.IfBuildProperty;
 public class Outbox {
 
     private static final String INSERT = """
-            INSERT INTO outbox_event (event_id, aggregate_id, type, payload, created_at) VALUES (?, ?, ?, ?, ?)""";
+            INSERT INTO outbox_event (event_id, aggregate_id, type, payload, created_at, trace_context)
+            VALUES (?, ?, ?, ?, ?, ?)""";
     private static final Object WAKE_UP_REGISTERED = new Object();
 
     private final EntityManager em;
     private final Envelopes envelopes;
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
+    private final TraceContexts traces;
 
     public Outbox(EntityManager em, Envelopes envelopes, TransactionSynchronizationRegistry transactions,
-            OutboxRelay relay) {
+            OutboxRelay relay, TraceContexts traces) {
         this.em = em;
         this.envelopes = envelopes;
         this.transactions = transactions;
         this.relay = relay;
+        this.traces = traces;
     }
 
     /** As {@link #append(UUID, String, Instant, Object)}, at this instant. */
@@ -60,6 +64,8 @@ public class Outbox {
     public CloudEvent append(UUID key, String type, Instant time, Object data) {
         CloudEvent event = envelopes.create(type, key, time, data);
         String payload = envelopes.write(event);
+        // The caller's span (the HTTP request, or the consumed event being applied): the relay publishes under it.
+        String traceContext = traces.capture();
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
                 // Untyped, so that the column's own type (uuid or text) reads it.
@@ -68,6 +74,7 @@ public class Outbox {
                 insert.setString(3, type);
                 insert.setString(4, payload);
                 insert.setObject(5, OffsetDateTime.ofInstant(time, ZoneOffset.UTC));
+                insert.setString(6, traceContext);
                 insert.executeUpdate();
             }
         });

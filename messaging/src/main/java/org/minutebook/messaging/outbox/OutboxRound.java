@@ -97,7 +97,7 @@ public class OutboxRound {
 
     private List<OutboxRow> unsent(int limit) {
         List<?> result = em.createNativeQuery("""
-                SELECT id, event_id::text, aggregate_id::text, type, payload FROM outbox_event
+                SELECT id, event_id::text, aggregate_id::text, type, payload, trace_context FROM outbox_event
                 WHERE sent_at IS NULL ORDER BY id""").setMaxResults(limit).getResultList();
         return result.stream().map(r -> OutboxRow.of((Object[]) r)).toList();
     }
