@@ -178,7 +178,7 @@ public final class BenchCommand {
         String machine = String.format("%d cores, %d MB heap limit for the launcher, %s %s, run of %s",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024),
                 System.getProperty("java.vm.name"), System.getProperty("java.version"), LocalDate.now());
-        String section = BEGIN + "\n\n`java -jar shared/target/minutebook-stack.jar " + command.strip() + "` — "
+        String section = BEGIN + "\n\n`java -jar tools/target/minutebook-stack.jar " + command.strip() + "` — "
                 + machine + " (JVM uptime " + ManagementFactory.getRuntimeMXBean().getUptime() / 1000 + " s).\n\n"
                 + table + "\n" + END;
         String text = Files.exists(doc) ? Files.readString(doc) : "# Benchmarks\n";

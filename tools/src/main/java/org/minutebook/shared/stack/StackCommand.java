@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code java -jar shared/target/minutebook-stack.jar [start|stop|import FOLDER|token ROLE]}: starts the local stack,
+ * {@code java -jar tools/target/minutebook-stack.jar [start|stop|import FOLDER|token ROLE]}: starts the local stack,
  * records the sample meetings, prints where to look, and runs until Ctrl-C or {@code stop}; imports a folder of
  * minutes; or prints a development token.
  */
@@ -100,9 +100,9 @@ public final class StackCommand {
                           %1$s/q/swagger-ui   (and the same on %2$s, %3$s)
                           %1$s/q/health
                         Clerk and officer tokens (Authorization: Bearer …) for recording, importing and restricted items:
-                          java -jar shared/target/minutebook-stack.jar token clerk
-                          java -jar shared/target/minutebook-stack.jar token officer --name "Steve Johnson" --organisation "Cleveland Police"
-                        Ctrl-C here, or `java -jar shared/target/minutebook-stack.jar stop`, stops everything.
+                          java -jar tools/target/minutebook-stack.jar token clerk
+                          java -jar tools/target/minutebook-stack.jar token officer --name "Steve Johnson" --organisation "Cleveland Police"
+                        Ctrl-C here, or `java -jar tools/target/minutebook-stack.jar stop`, stops everything.
                         """
                         .formatted(meetings, actions, search));
     }
