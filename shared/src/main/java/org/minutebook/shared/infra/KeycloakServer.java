@@ -66,13 +66,15 @@ public final class KeycloakServer implements AutoCloseable {
         Path home = home();
         try {
             Path imports = Files.createDirectories(home.resolve("data/import"));
-            Files.writeString(imports.resolve(REALM + "-realm.json"), realm().replace("__PAGE_ORIGIN__", pageOrigin));
+            Files.writeString(imports.resolve(REALM + "-realm.json"), realm());
             Files.createDirectories(log.toAbsolutePath().getParent());
             ProcessBuilder builder = new ProcessBuilder("bash", home.resolve("bin/kc.sh").toString(), "start-dev",
                     "--db=dev-mem", "--http-port=" + port, "--import-realm", "--hostname-strict=false")
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             Map<String, String> env = builder.environment();
             env.put("JAVA_HOME", JavaHomes.atLeast(21).toString());
+            // Keycloak fills the realm file's ${MINUTEBOOK_PAGE_ORIGIN} from its environment, as in docker-compose.
+            env.put("MINUTEBOOK_PAGE_ORIGIN", pageOrigin);
             env.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx768m");
             // The master realm's administrator, for a developer's look at the console: development only.
             env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
