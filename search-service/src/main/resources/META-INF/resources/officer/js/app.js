@@ -46,7 +46,8 @@ function showCaller() {
             ? who.roles.join(', ') : 'no Minutebook role'})`
         : 'Not signed in: public records only.';
     document.getElementById('sign-out').hidden = !who;
-    document.getElementById('sign-in-button').hidden = !!who;
+    // With the developer's token field, another token may replace the one signed in with.
+    document.getElementById('sign-in-button').hidden = !!who && document.getElementById('token-option').hidden;
     document.getElementById('token').value = '';
 }
 
