@@ -65,10 +65,13 @@ class ContractExamplesConsumerTest {
     private void awaitRecorded(ContractEvents events) {
         UUID action = UUID.fromString(events.id(ContractEvents.ACTION_ID));
         UUID deferredItem = UUID.fromString(events.id(ContractEvents.DEFERRED_ITEM_ID));
-        await().atMost(PATIENCE).untilAsserted(() -> QuarkusTransaction.requiringNew().run(() -> {
-            assertNotNull(TrackedAction.findById(action), "the item's action is tracked");
-            assertEquals(1, Deferral.count("itemId", deferredItem), "the deferred item has a deferral");
-        }));
+        // Read in a transaction, asserted outside it: Awaitility retries assertion errors only, not wrapped ones.
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            assertNotNull(QuarkusTransaction.requiringNew().call(() -> TrackedAction.findById(action)),
+                    "the item's action is tracked");
+            assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> Deferral.count("itemId", deferredItem)),
+                    "the deferred item has a deferral");
+        });
     }
 
     private boolean processed(String eventId) {
