@@ -32,8 +32,12 @@ class ContractExamplesConsumerTest {
         List<String> ids = new ArrayList<>();
         for (String topic : List.of(EventContract.MEETINGS, EventContract.ACTIONS)) {
             for (EventContract.Example example : EventContract.load().examples(topic)) {
-                // The same fresh ids across all examples: the actions events are about the meeting's item.
-                ObjectNode event = contract.load(topic + "/" + example.name() + ".json");
+                // The same fresh ids across all examples (the actions events are about the meeting's item), but the
+                // correction voids a meeting of its own: whether an actions event lands before or after a
+                // supersession depends on how two topics interleave, and RebuildTest replays them in another order.
+                boolean correction = example.type().equals("minutes.meeting.superseded");
+                ContractEvents source = correction ? new ContractEvents() : contract;
+                ObjectNode event = source.load(topic + "/" + example.name() + ".json");
                 publish(topic, event);
                 ids.add(event.get("id").asText());
             }
