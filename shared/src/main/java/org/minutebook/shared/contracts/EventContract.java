@@ -30,8 +30,8 @@ import com.networknt.schema.SpecificationVersion;
 public final class EventContract {
 
     public static final String RESOURCE = "META-INF/resources/asyncapi.yaml";
-    public static final String MEETINGS = "minutes.meetings";
-    public static final String ACTIONS = "minutes.actions";
+    public static final String MEETINGS = org.minutebook.messaging.Topics.MEETINGS;
+    public static final String ACTIONS = org.minutebook.messaging.Topics.ACTIONS;
     public static final String STREAM = "/api/stream";
 
     /** An IRI the document is registered under, so that its {@code $ref}s resolve within it. */
