@@ -224,12 +224,7 @@ final class ItemSplitter {
 
     /** "Police Reports: None received." — the title before the colon, the rest the first line of the body. */
     private static RawItem inline(List<Line> lines, int start, Heading h, int cut, int end) {
-        String after = InlineTitle.after(h.rest(), cut);
-        List<Line> body = new ArrayList<>(end - start);
-        if (!after.isEmpty()) {
-            body.add(new Line(after, 0, false, false, false));
-        }
-        body.addAll(lines.subList(start + 1, end));
+        List<Line> body = InlineTitle.body(h.rest(), cut, lines.subList(start + 1, end));
         return new RawItem(h.number(), h.rest().substring(0, cut).strip(), body);
     }
 
