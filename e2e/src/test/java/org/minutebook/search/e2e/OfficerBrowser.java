@@ -57,7 +57,12 @@ final class OfficerBrowser implements AutoCloseable {
 
     /** Opens a view by its hash route: the first time by loading the page, then as the page's own links do. */
     void open(String fragment) {
-        String page = E2eStack.url("search-service") + "/officer/";
+        open(E2eStack.url("search-service"), fragment);
+    }
+
+    /** The same, on the search-service at {@code baseUrl}: a stack of a test's own. */
+    void open(String baseUrl, String fragment) {
+        String page = baseUrl + "/officer/";
         if (!driver.getCurrentUrl().startsWith(page)) {
             driver.get(page + fragment);
         } else {

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
  * Creates the topics of the pipeline ({@link org.minutebook.messaging.Topics}) before any service starts. Left to auto-creation, the first publish
@@ -35,7 +36,7 @@ public final class Topics {
             List<NewTopic> missing = ALL.stream().filter(t -> !existing.contains(t))
                     .map(t -> new NewTopic(t, PARTITIONS, (short) 1)).toList();
             if (!missing.isEmpty()) {
-                admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+                create(admin, missing);
             }
             awaitLeaders(admin);
         } catch (ExecutionException | TimeoutException e) {
@@ -43,6 +44,23 @@ public final class Topics {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while creating the Kafka topics", e);
+        }
+    }
+
+    /**
+     * A slow broker may answer a create after the client has retried it, or another process may create the same
+     * topic meanwhile: "already exists" is the outcome wanted, not a failure.
+     */
+    private static void create(Admin admin, List<NewTopic> missing)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        for (var result : admin.createTopics(missing).values().values()) {
+            try {
+                result.get(30, TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof TopicExistsException)) {
+                    throw e;
+                }
+            }
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.minutebook.shared.infra.KafkaBroker;
+import org.minutebook.shared.infra.KeycloakServer;
 import org.minutebook.shared.infra.PostgresServer;
 import org.minutebook.shared.security.KeyFiles;
 import org.minutebook.shared.security.Tokens;
@@ -26,10 +27,13 @@ public final class LocalStack implements AutoCloseable {
     private final KafkaBroker kafka;
     private final List<ServiceProcess> services;
     private final Path keysDir;
+    private final KeycloakServer keycloak;
 
-    private LocalStack(PostgresServer postgres, KafkaBroker kafka, List<ServiceProcess> services, Path keysDir) {
+    private LocalStack(PostgresServer postgres, KafkaBroker kafka, KeycloakServer keycloak,
+            List<ServiceProcess> services, Path keysDir) {
         this.postgres = postgres;
         this.kafka = kafka;
+        this.keycloak = keycloak;
         this.services = services;
         this.keysDir = keysDir;
     }
@@ -37,6 +41,7 @@ public final class LocalStack implements AutoCloseable {
     public static LocalStack start(StackConfig config) {
         PostgresServer postgres = null;
         KafkaBroker kafka = null;
+        KeycloakServer keycloak = null;
         List<ServiceProcess> started = new ArrayList<>();
         try {
             Files.createDirectories(config.stateDir().resolve("logs"));
@@ -48,16 +53,26 @@ public final class LocalStack implements AutoCloseable {
             for (StackConfig.Service service : config.services()) {
                 ports.put(service.name(), service.port() == 0 ? freePort() : service.port());
             }
+            String pageOrigin = "http://localhost:" + ports.get("search-service");
+            if (config.identityProvider()) {
+                int port = config.identityProviderPort() == 0 ? freePort() : config.identityProviderPort();
+                keycloak = KeycloakServer.start(port, pageOrigin, config.stateDir().resolve("logs/keycloak.log"));
+            }
             for (StackConfig.Service service : config.services()) {
                 Map<String, String> env = new LinkedHashMap<>();
                 env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.database(service.database()));
                 env.put("QUARKUS_DATASOURCE_USERNAME", postgres.user());
                 env.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
                 env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-                // Development tokens only: production names its identity provider's issuer and key instead.
-                env.put("MP_JWT_VERIFY_ISSUER", Tokens.DEV_ISSUER);
-                env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", config.keysDir().resolve(KeyFiles.PUBLIC_KEY).toUri()
-                        .toString());
+                if (keycloak != null) {
+                    env.putAll(keycloak.serviceEnvironment());
+                } else {
+                    // Development tokens, pasted into the page's token field: never in production.
+                    env.put("MP_JWT_VERIFY_ISSUER", Tokens.DEV_ISSUER);
+                    env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", config.keysDir().resolve(KeyFiles.PUBLIC_KEY)
+                            .toUri().toString());
+                    env.put("MINUTEBOOK_WEB_TOKEN_FIELD", "true");
+                }
                 env.put("MINUTEBOOK_WEB_MEETINGS_URL", "http://localhost:" + ports.get("meetings-service"));
                 env.put("MINUTEBOOK_WEB_ACTIONS_URL", "http://localhost:" + ports.get("actions-service"));
                 // The packaged services run in the prod profile, which takes CORS origins from this list only.
@@ -69,12 +84,12 @@ public final class LocalStack implements AutoCloseable {
             for (ServiceProcess service : started) {
                 service.awaitReady(java.time.Duration.ofMinutes(2));
             }
-            return new LocalStack(postgres, kafka, started, config.keysDir());
+            return new LocalStack(postgres, kafka, keycloak, started, config.keysDir());
         } catch (IOException e) {
-            stopAll(started, kafka, postgres);
+            stopAll(started, keycloak, kafka, postgres);
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
-            stopAll(started, kafka, postgres);
+            stopAll(started, keycloak, kafka, postgres);
             throw e;
         }
     }
@@ -109,17 +124,26 @@ public final class LocalStack implements AutoCloseable {
         return kafka;
     }
 
+    /** The stack's identity provider, when started with one. */
+    public java.util.Optional<KeycloakServer> keycloak() {
+        return java.util.Optional.ofNullable(keycloak);
+    }
+
     public String kafkaBootstrapServers() {
         return kafka.bootstrapServers();
     }
 
     @Override
     public void close() {
-        stopAll(services, kafka, postgres);
+        stopAll(services, keycloak, kafka, postgres);
     }
 
-    private static void stopAll(List<ServiceProcess> services, KafkaBroker kafka, PostgresServer postgres) {
+    private static void stopAll(List<ServiceProcess> services, KeycloakServer keycloak, KafkaBroker kafka,
+            PostgresServer postgres) {
         services.forEach(ServiceProcess::stop);
+        if (keycloak != null) {
+            keycloak.close();
+        }
         if (kafka != null) {
             kafka.close();
         }
