@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,6 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import org.minutebook.shared.contracts.EventContract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -128,6 +129,8 @@ class MeetingEventsTest {
                 throw new AssertionError(e.getMessage() + "; outbox rows not yet acknowledged: " + unsent(), e);
             }
             assertThat(mine).hasSize(expected);
+            // Every event this service publishes is a valid message of the contract, not only its shape.
+            mine.forEach(r -> EventContract.load().assertValid(EventContract.MEETINGS, r.value()));
             return List.copyOf(mine);
         }
     }
@@ -144,10 +147,10 @@ class MeetingEventsTest {
         }
     }
 
-    private static JsonNode contract(String name) throws IOException {
-        try (InputStream in = MeetingEventsTest.class.getResourceAsStream("/contracts/" + name)) {
-            return MAPPER.readTree(in);
-        }
+    /** The AsyncAPI document's example named so, e.g. "minutes.meetings/item.recorded.json". */
+    private static JsonNode contract(String name) {
+        String[] parts = name.replaceFirst("\\.json$", "").split("/", 2);
+        return EventContract.load().example(parts[0], parts[1]).payload();
     }
 
     /** Every field path of a JSON tree, arrays collapsed to their first element: the shape, not the values. */

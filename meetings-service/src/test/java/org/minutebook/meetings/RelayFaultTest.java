@@ -17,6 +17,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.minutebook.shared.contracts.EventContract;
 import org.minutebook.shared.infra.KafkaBroker;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -77,6 +78,7 @@ class RelayFaultTest {
                 }
                 return ids.stream().allMatch(id -> Set.copyOf(published.get(id)).containsAll(expected.get(id)));
             });
+            consumer.getRecords().forEach(r -> EventContract.load().assertValid(EventContract.MEETINGS, r.value()));
         }
         int duplicates = 0;
         for (String id : ids) {

@@ -1,8 +1,8 @@
 package org.minutebook.messaging;
 
 /**
- * The CloudEvent {@code type} of every event, past tense. The contract examples are in
- * {@code shared/src/main/resources/contracts/}; a consumer reads only the fields it needs of each.
+ * The CloudEvent {@code type} of every event, past tense. Each event's schema and example are in the AsyncAPI
+ * document ({@code asyncapi.yaml} in shared); a consumer reads only the fields it needs of each.
  */
 public final class EventTypes {
 

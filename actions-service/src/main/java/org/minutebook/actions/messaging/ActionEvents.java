@@ -12,7 +12,7 @@ import org.minutebook.actions.domain.TrackedAction;
 
 /**
  * The data of the events this service publishes on minutes.actions; the contract is
- * {@code shared/src/main/resources/contracts/minutes.actions}. Fields may be added, never renamed or dropped.
+ * the minutes.actions channel of {@code asyncapi.yaml} (in shared). Fields may be added, never renamed or dropped.
  * <p>
  * The topic feeds the public stream, so what the register works out (due dates, resolutions, carries) is given as
  * the public register has it, from published meetings only; {@code restricted} says an action belongs to a restricted

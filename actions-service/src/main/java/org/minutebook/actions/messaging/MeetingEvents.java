@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * The parts of the minutes.meetings events this service reads (the contract is
- * {@code shared/src/main/resources/contracts/minutes.meetings}). Unknown fields are ignored: producers may add them.
+ * the minutes.meetings channel of {@code asyncapi.yaml}, in shared). Unknown fields are ignored: producers may add them.
  */
 public final class MeetingEvents {
 

@@ -53,7 +53,7 @@ public class Ownership {
 
     private Optional<UUID> person() {
         if (person == null) {
-            person = caller.account().flatMap(account -> caller.name().flatMap(name -> accounts.person(account,
+            person = caller.account().flatMap(account -> caller.person().flatMap(name -> accounts.person(account,
                     PersonKeys.id(PersonKeys.of(name, caller.organisation().orElse(null))))));
         }
         return person;

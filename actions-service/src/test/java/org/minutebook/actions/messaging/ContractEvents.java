@@ -1,17 +1,15 @@
 package org.minutebook.actions.messaging;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.minutebook.shared.contracts.EventContract;
+
 /**
- * The contract example events, with every UUID in them replaced by a fresh one, the same replacement across the files
+ * The contract example events (the examples of the AsyncAPI document), with every UUID in them replaced by a fresh one, the same replacement across the files
  * of one instance, so that each test has its own meeting, items, actions and event ids.
  */
 final class ContractEvents {
@@ -56,14 +54,9 @@ final class ContractEvents {
         return ids.computeIfAbsent(contractId, k -> UUID.randomUUID().toString());
     }
 
+    /** A contract example, named as the file it once was: "/contracts/minutes.meetings/item.recorded.json". */
     static String read(String resource) {
-        try (InputStream in = ContractEvents.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("No contract file " + resource + " on the classpath");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String[] parts = resource.replaceFirst("^/contracts/", "").replaceFirst("\\.json$", "").split("/", 2);
+        return EventContract.load().example(parts[0], parts[1]).payload().toString();
     }
 }

@@ -10,6 +10,8 @@ import java.util.Set;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
+import org.minutebook.shared.contracts.EventContract;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Checks a published record against its contract example. */
@@ -21,6 +23,7 @@ final class Contracts {
     /** The envelope and data carry at least every field of the contract example, with this service's values. */
     static void assertPublished(ConsumerRecord<String, String> record, String type, String subject,
             String contractFile) {
+        EventContract.load().assertValid(EventContract.ACTIONS, record.value());
         JsonNode event = json(record.value());
         assertEquals("1.0", event.get("specversion").asText());
         assertEquals(type, event.get("type").asText());

@@ -18,6 +18,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import org.minutebook.shared.contracts.EventContract;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -54,7 +56,7 @@ final class KafkaClients implements AutoCloseable {
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
                 new StringDeserializer());
         consumer.subscribe(List.of(topic));
-        return new Reader(consumer);
+        return new Reader(topic, consumer);
     }
 
     static JsonNode json(String text) {
@@ -72,16 +74,23 @@ final class KafkaClients implements AutoCloseable {
 
     static final class Reader implements AutoCloseable {
 
+        private final String topic;
         private final KafkaConsumer<String, String> consumer;
         private final List<ConsumerRecord<String, String>> received = new ArrayList<>();
 
-        private Reader(KafkaConsumer<String, String> consumer) {
+        private Reader(String topic, KafkaConsumer<String, String> consumer) {
+            this.topic = topic;
             this.consumer = consumer;
         }
 
-        /** @return everything received so far */
+        /** @return everything received so far; every event read from minutes.actions is checked against the contract */
         List<ConsumerRecord<String, String>> poll() {
-            consumer.poll(Duration.ofMillis(200)).forEach(received::add);
+            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                if (EventContract.ACTIONS.equals(topic)) {
+                    EventContract.load().assertValid(topic, record.value());
+                }
+                received.add(record);
+            }
             return List.copyOf(received);
         }
 

@@ -81,9 +81,10 @@ final class BlockBuilder {
         }
         boolean headed = underActionHeading;
         underActionHeading = false;
-        if (headed && ActionLine.parse("Action: " + l.text()) != null) {
-            out.add(new Block("Action: " + l.text(), false, false, l.emphasised(),
-                    ActionLine.parse("Action: " + l.text()).owners(), List.of(), List.of()));
+        ActionLine.Parsed underHeading = headed ? ActionLine.parse("Action: " + l.text()) : null;
+        if (underHeading != null) {
+            out.add(new Block("Action: " + l.text(), false, false, l.emphasised(), underHeading.owners(), List.of(),
+                    List.of()));
             return;
         }
         if (isBareNumber(l.text()) || LABEL_ONLY.matcher(l.text()).matches()) {

@@ -3,6 +3,7 @@ package org.minutebook.meetings.importer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -46,10 +47,18 @@ final class FollowUpCues {
             .compile("(?<!for\\s)\\bfurther\\s+(?:updates?|reports?|information|details|presentations?|feedback)\\b");
     private static final Pattern FUTURE_MEETING = Pattern
             .compile("\\b(?:to|at|for)\\s+(?:the\\s+|a\\s+)?(?:next|future|forthcoming)\\s+meetings?\\b");
+    private static final Pattern UNDERTAKING = Pattern.compile("(?i)(.{1,60}?)\\s+(?:agreed|undertook|offered|"
+            + "volunteered|promised)\\s+to\\s+(?!note\\b)\\p{L}");
     private static final Pattern NOT_AN_ACTION = Pattern
             .compile("^(?:date|time)\\s+(?:and\\s+time\\s+)?of\\s+(?:the\\s+)?next");
 
     private FollowUpCues() {
+    }
+
+    /** "Mr. Walsh agreed to examine the drainage": one person's undertaking is a follow-up. */
+    private static boolean undertaking(String sentence) {
+        Matcher m = UNDERTAKING.matcher(sentence);
+        return m.lookingAt() && ResolutionExtractor.isUndertaking(m.group(1));
     }
 
     /** {@code lower} is the lower-cased sentence. */
@@ -58,7 +67,7 @@ final class FollowUpCues {
                 || ((lower.contains("request") || lower.contains("asked") || lower.contains("suggested"))
                         && REQUEST.matcher(lower).find())
                 || (lower.contains("further") && FURTHER.matcher(lower).find())
-                || (lower.contains("meeting") && FUTURE_MEETING.matcher(lower).find());
+                || (lower.contains("meeting") && FUTURE_MEETING.matcher(lower).find()) || undertaking(sentence);
         return cue && !NOT_AN_ACTION.matcher(lower).lookingAt() && !DeferralDetector.isDeferral(sentence, lower);
     }
 

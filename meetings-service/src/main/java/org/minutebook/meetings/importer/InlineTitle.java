@@ -1,5 +1,8 @@
 package org.minutebook.meetings.importer;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * A heading with its discussion on the same line: "3713. Police Reports: None received.", "6. Financial Report:
  * Charitable A/C £19,239.18", "4. Accounts for payment:-". The title ends at the colon when what follows reads as
@@ -37,9 +40,15 @@ final class InlineTitle {
         return text ? colon : -1;
     }
 
-    /** The text after the title's colon (and a dash: ":-"), stripped. */
-    static String after(String rest, int end) {
+    /** The item's body: the text after the title's colon (and a dash: ":-") as its first line, then {@code below}. */
+    static List<Line> body(String rest, int end, List<Line> below) {
         String after = rest.substring(end + 1).strip();
-        return after.startsWith("-") ? after.substring(1).strip() : after;
+        after = after.startsWith("-") ? after.substring(1).strip() : after;
+        List<Line> body = new ArrayList<>(below.size() + 1);
+        if (!after.isEmpty()) {
+            body.add(new Line(after, 0, false, false, false));
+        }
+        body.addAll(below);
+        return body;
     }
 }

@@ -36,7 +36,8 @@ final class ItemBuilder {
         }
         String displayTitle = title.text().isEmpty() ? "Item " + raw.number() : title.text();
         return new ItemRecord(PersonParser.clip(raw.number(), 40), displayTitle, restricted, text,
-                ResolutionExtractor.extract(blocks), DeclarationExtractor.extract(blocks, title.text(), roster),
+                ResolutionExtractor.extract(blocks, title.text()),
+                DeclarationExtractor.extract(blocks, title.text(), roster),
                 actions, DeferralDetector.detect(blocks, title.deferred(), title.text(), meeting));
     }
 

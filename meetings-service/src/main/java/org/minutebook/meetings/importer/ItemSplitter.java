@@ -69,7 +69,7 @@ final class ItemSplitter {
         if (chain.isEmpty()) {
             return UnnumberedItems.split(lines, from);
         }
-        if ((chain.get(0).line() - from) * 2 > lines.size() - from) {
+        if ((chain.get(0).line() - from) * 2 > lines.size() - from || agendaBeforeHeadings(lines, chain)) {
             // Numbered items start near the top; a numbered list late in the text is a list inside an item.
             List<RawItem> unnumbered = UnnumberedItems.split(lines, from);
             if (unnumbered.size() >= 2) {
@@ -84,6 +84,24 @@ final class ItemSplitter {
             items.addAll(SubItemSplitter.split(item, cand.heading()));
         }
         return items;
+    }
+
+    /**
+     * "The Board met to consider: 1. … 2. … 3. …" above "## Summary", "## Declarations", …: plain numbered lines
+     * while the document marks its sections as headings are an agenda, and the headings are the items.
+     */
+    private static boolean agendaBeforeHeadings(List<Line> lines, List<Candidate> chain) {
+        for (Candidate c : chain) {
+            if (lines.get(c.line()).level() > 0 || lines.get(c.line()).emphasised()) {
+                return false;
+            }
+        }
+        int last = chain.get(chain.size() - 1).line();
+        int headings = 0;
+        for (int i = last + 1; i < lines.size(); i++) {
+            headings += lines.get(i).level() > 0 ? 1 : 0;
+        }
+        return headings >= Math.max(3, chain.size());
     }
 
     static int firstCandidate(List<Line> lines, int from) {
@@ -206,12 +224,7 @@ final class ItemSplitter {
 
     /** "Police Reports: None received." — the title before the colon, the rest the first line of the body. */
     private static RawItem inline(List<Line> lines, int start, Heading h, int cut, int end) {
-        String after = InlineTitle.after(h.rest(), cut);
-        List<Line> body = new ArrayList<>(end - start);
-        if (!after.isEmpty()) {
-            body.add(new Line(after, 0, false, false, false));
-        }
-        body.addAll(lines.subList(start + 1, end));
+        List<Line> body = InlineTitle.body(h.rest(), cut, lines.subList(start + 1, end));
         return new RawItem(h.number(), h.rest().substring(0, cut).strip(), body);
     }
 

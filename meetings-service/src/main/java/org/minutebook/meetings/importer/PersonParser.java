@@ -49,7 +49,9 @@ final class PersonParser {
             "co-ordinator", "executive", "governor", "clerk", "secretary", "advisor", "adviser", "analyst", "deputy",
             "principal", "senior", "representative", "sector", "private", "care", "adult", "adults", "children",
             "safeguarding", "action", "programme", "strategy", "crime", "justice", "government", "national", "regional",
-            "local", "area", "district", "county", "city", "town", "municipal");
+            "local", "area", "district", "county", "city", "town", "municipal", "administrator", "engineer",
+            "planner", "solicitor", "accountant", "treasurer", "surveyor", "architect", "consultant", "lawyer",
+            "meetings", "democratic", "governance", "finance", "planning", "legal", "corporate");
 
     private PersonParser() {
     }

@@ -23,6 +23,8 @@ final class ResolutionExtractor {
     // "Proposed by Cllr. W. Smith, seconded by Cllr. K. Jones and unanimously RESOLVED that …": up to 16 words.
     private static final Pattern LEAD = Pattern.compile("(?is)((?:[\\p{L}'\u2019]+[.,]?\\s+){0,16}?)("
             + Vocabulary.alternation("decision.verbs") + ")\\b(\\s*[:\\-\u2013\u2014]*\\s*(?:that\\b)?)(.*)");
+    private static final Pattern BARE_APPROVAL = Pattern.compile("(?i)(?:duly\\s+|unanimously\\s+)?"
+            + Vocabulary.alternation("minutes.approval") + "\\b");
     private static final Pattern PROPOSAL = Pattern
             .compile("(?i)\\b" + Vocabulary.alternation("decision.proposal") + "\\b");
     private static final List<String> DECISION_VERBS = Vocabulary.phrases("decision.verbs");
@@ -41,6 +43,25 @@ final class ResolutionExtractor {
     private static final Pattern APPROVAL_WORDS = Pattern.compile("\\b(?:true|correct|accurate|fair)\\s+record\\b");
 
     private ResolutionExtractor() {
+    }
+
+    /**
+     * As {@link #extract(List)}; under a title about the previous minutes, a bare "Approved & signed as correct." is
+     * their approval too.
+     */
+    static List<ResolutionRecord> extract(List<Block> blocks, String title) {
+        List<ResolutionRecord> found = extract(blocks);
+        if (!found.isEmpty() || !title.toLowerCase(Locale.ROOT).contains("minutes")) {
+            return found;
+        }
+        for (Block b : blocks) {
+            if (!b.action() && !b.sentences().isEmpty() && BARE_APPROVAL.matcher(b.sentences().get(0)).lookingAt()) {
+                Map<String, ResolutionRecord> out = new LinkedHashMap<>();
+                add(out, b.sentences().get(0));
+                return new ArrayList<>(out.values());
+            }
+        }
+        return found;
     }
 
     static List<ResolutionRecord> extract(List<Block> blocks) {
@@ -146,12 +167,29 @@ final class ResolutionExtractor {
         if (prefix.isEmpty()) {
             return true;
         }
+        if (isUndertaking(prefix)) {
+            return false;
+        }
         for (String w : Text.words(prefix)) {
             if (NOT_A_DECISION.contains(w.toLowerCase(Locale.ROOT))) {
                 return false;
             }
         }
         return Character.isUpperCase(prefix.charAt(0));
+    }
+
+    /**
+     * "Mr. Walsh agreed to examine …", "The Clerk agreed to write …": one person or officer undertaking something is
+     * an action (the implied-action stage finds it), not a decision of the meeting.
+     */
+    static boolean isUndertaking(String prefix) {
+        String p = PersonParser.trimPunctuation(prefix);
+        String bare = p.regionMatches(true, 0, "the ", 0, 4) ? p.substring(4) : p;
+        if (Vocabulary.listOf(bare, "action.posts") != null) {
+            return !bare.equalsIgnoreCase("all");
+        }
+        String name = PersonParser.withoutHonorific(p);
+        return !name.equals(p) && Text.words(name).length <= 3 && PersonParser.isNameLike(name.replace(".", ""));
     }
 
     /** {@code lower}: the lower-cased sentence. */

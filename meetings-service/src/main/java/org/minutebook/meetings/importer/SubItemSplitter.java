@@ -84,13 +84,8 @@ final class SubItemSplitter {
         String title = lh.rest();
         int cut = InlineTitle.end(title);
         if (cut > 0) {
-            List<Line> rest = new ArrayList<>(end - start);
-            String after = InlineTitle.after(title, cut);
-            if (!after.isEmpty()) {
-                rest.add(new Line(after, 0, false, false, false));
-            }
-            rest.addAll(body.subList(start + 1, end));
-            return new RawItem(number, title.substring(0, cut).strip(), rest);
+            return new RawItem(number, title.substring(0, cut).strip(),
+                    InlineTitle.body(title, cut, body.subList(start + 1, end)));
         }
         if (title.isEmpty()) {
             int j = ItemSplitter.nextNonBlank(body, start + 1, end);

@@ -15,6 +15,8 @@ final class UnnumberedItems {
 
     private static final Pattern LABEL = Pattern.compile("^[\\p{L} .]{1,25}:(?:\\s|$)");
     private static final int MAX_WORDS = 12;
+    private static final String[] ATTENDANCE = {"attendance.present", "attendance.officers",
+            "attendance.inAttendance", "attendance.apologies"};
     private static final int MAX_HEADING_WORDS = 20;
 
     private UnnumberedItems() {
@@ -50,7 +52,11 @@ final class UnnumberedItems {
      */
     private static boolean isHeadingTitle(List<Line> lines, int i) {
         String t = lines.get(i).text();
-        return Text.words(t).length <= MAX_HEADING_WORDS && !LABEL.matcher(t).find() && t.charAt(t.length() - 1) != '.'
+        // "## Summary of outcomes:", "## Board membership.": the markup makes it a heading, whatever ends it; only
+        // an attendance label ("### Apologies:") is not an item.
+        String bare = PersonParser.trimPunctuation(t);
+        return Text.words(t).length <= MAX_HEADING_WORDS && !bare.isEmpty()
+                && Vocabulary.listOf(bare, ATTENDANCE) == null
                 && ItemSplitter.nextNonBlank(lines, i + 1, lines.size()) >= 0;
     }
 

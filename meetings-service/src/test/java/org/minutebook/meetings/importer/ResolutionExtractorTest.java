@@ -81,4 +81,17 @@ class ResolutionExtractorTest {
         assertEquals(Outcome.DEFERRED, ResolutionExtractor.outcome("the report be deferred to another meeting"));
         assertEquals(Outcome.AGREED, ResolutionExtractor.outcome("a letter be sent by the Chairman"));
     }
+
+    @Test
+    void shouldTakeAnOfficersUndertakingAsAnActionAndABareApprovalOfMinutesAsADecision() {
+        var items = new MinutesParser().parse("MINUTES OF THE DISTRICT MEETING HELD ON MONDAY 12TH FEBRUARY 2024\n\n"
+                + "PRESENT: Cllr. M. Dolan, Cllr. P. Kelly\n\nIN ATTENDANCE: Mr. Tom Walsh, Senior Engineer\n\n"
+                + "1. Minutes of previous meeting: Approved & signed as correct.\n\n2. Roads\n\n"
+                + "It was proposed by Cllr. Dolan, seconded by Cllr. Kelly and agreed that the programme be adopted. "
+                + "Mr. Walsh agreed to examine the drainage at Ballinagore and report back.\n", null).items();
+        assertEquals("Approved & signed as correct", items.get(0).resolutions().get(0).text());
+        assertEquals(List.of("the programme be adopted"),
+                items.get(1).resolutions().stream().map(r -> r.text()).toList());
+        assertTrue(items.get(1).actions().stream().anyMatch(a -> a.description().startsWith("Mr. Walsh agreed")));
+    }
 }

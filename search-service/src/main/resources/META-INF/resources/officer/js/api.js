@@ -1,39 +1,35 @@
 // The three services' APIs. search-service serves this page and says where the other two are.
+import { token } from './auth.js';
 
-const TOKEN_KEY = 'minutebook.token';
 let config = null;
+let me = null;
 
 export async function loadConfig() {
     config = await request('', '/api/web/config');
     return config;
 }
 
-export function token() {
-    return sessionStorage.getItem(TOKEN_KEY);
-}
-
-export function signIn(value) {
-    sessionStorage.setItem(TOKEN_KEY, value.trim());
-}
-
-export function signOut() {
-    sessionStorage.removeItem(TOKEN_KEY);
-}
-
-/** The signed-in person from the token's claims (unverified here: the services verify it on every call). */
-export function caller() {
-    const value = token();
-    if (!value) {
+/**
+ * Asks the services who the caller is (name, organisation, Minutebook roles): null for the public, and for a token
+ * they refuse.
+ */
+export async function refreshCaller() {
+    me = null;
+    if (!token()) {
         return null;
     }
     try {
-        const payload = value.split('.')[1].replaceAll('-', '+').replaceAll('_', '/');
-        const bytes = Uint8Array.from(atob(payload), c => c.charCodeAt(0));
-        const claims = JSON.parse(new TextDecoder().decode(bytes));
-        return { name: claims.upn || claims.sub, roles: claims.groups || [], organisation: claims.organisation };
+        const answer = await request('', '/api/web/me');
+        me = answer.signedIn ? answer : null;
     } catch (e) {
-        return { name: 'unknown', roles: [] };
+        me = null;
     }
+    return me;
+}
+
+/** The signed-in person as the services see them, as of the last {@link refreshCaller}. */
+export function caller() {
+    return me;
 }
 
 export const meetings = (path, options) => request(config.meetingsUrl, path, options);

@@ -1,5 +1,6 @@
-// The officer page: a hash router over the views, sign-in with a bearer token, and the live stream.
-import { caller, loadConfig, signIn, signOut } from './api.js';
+// The officer page: a hash router over the views, sign-in, and the live stream.
+import { caller, loadConfig, refreshCaller } from './api.js';
+import { initAuth, providerConfigured, signInWithProvider, signInWithToken, signOut } from './auth.js';
 import { board } from './board.js';
 import { attendancePage } from './charts.js';
 import { message, show } from './dom.js';
@@ -41,10 +42,27 @@ function route() {
 function showCaller() {
     const who = caller();
     document.getElementById('signed-in-as').textContent = who
-        ? `Signed in as ${who.name} (${who.roles.join(', ')})`
+        ? `Signed in as ${who.name}${who.organisation ? `, ${who.organisation}` : ''} (${who.roles.length
+            ? who.roles.join(', ') : 'no Minutebook role'})`
         : 'Not signed in: public records only.';
     document.getElementById('sign-out').hidden = !who;
+    // With the developer's token field, another token may replace the one signed in with.
+    document.getElementById('sign-in-button').hidden = !!who && document.getElementById('token-option').hidden;
     document.getElementById('token').value = '';
+}
+
+/** The token field is a developer's option (minutebook.web.token-field); the provider's button is for everyone. */
+function offerSignIn(config) {
+    document.getElementById('token-option').hidden = !config.tokenField;
+    if (!config.tokenField && !config.oidc) {
+        document.getElementById('sign-in').hidden = true;
+    }
+}
+
+async function onAuthChange() {
+    await refreshCaller();
+    showCaller();
+    route();
 }
 
 function onLiveEvent(type) {
@@ -56,27 +74,32 @@ function onLiveEvent(type) {
 }
 
 async function start() {
-    document.getElementById('sign-in').addEventListener('submit', (event) => {
+    document.getElementById('sign-in').addEventListener('submit', async (event) => {
         event.preventDefault();
         const value = document.getElementById('token').value;
-        if (value.trim()) {
-            signIn(value);
-            showCaller();
-            route();
+        if (!document.getElementById('token-option').hidden && value.trim()) {
+            signInWithToken(value);
+            await onAuthChange();
+        } else if (providerConfigured()) {
+            await signInWithProvider();
         }
     });
-    document.getElementById('sign-out').addEventListener('click', () => {
-        signOut();
-        showCaller();
-        route();
+    document.getElementById('sign-out').addEventListener('click', async () => {
+        if (!await signOut()) {
+            await onAuthChange();
+        }
     });
-    showCaller();
+    let config;
     try {
-        await loadConfig();
+        config = await loadConfig();
+        offerSignIn(config);
+        await initAuth(config.oidc, onAuthChange);
     } catch (e) {
         show('Minutebook', message(`The page's settings could not be loaded: ${e.message}`));
         return;
     }
+    await refreshCaller();
+    showCaller();
     window.addEventListener('hashchange', route);
     connect(onLiveEvent);
     await route();

@@ -1,21 +1,22 @@
 package org.minutebook.search.support;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.minutebook.shared.contracts.EventContract;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The contract examples from minutebook-shared, with every UUID in them (event, meeting, item, resolution, action ids)
- * swapped for a fresh one, consistently across the files one instance loads: each test gets its own meeting.
+ * The AsyncAPI document's examples (minutebook-shared), with every UUID in them (event, meeting, item, resolution,
+ * action ids) swapped for a fresh one, consistently across the examples one instance loads: each test gets its own
+ * meeting.
  */
 public final class ContractEvents {
 
@@ -45,11 +46,10 @@ public final class ContractEvents {
     private final Map<String, String> freshIds = new HashMap<>();
 
     public ObjectNode load(String path) {
-        try (InputStream in = ContractEvents.class.getResourceAsStream("/contracts/" + path)) {
-            if (in == null) {
-                throw new IllegalArgumentException("No contract example " + path);
-            }
-            String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            // Named as the files they once were: "minutes.meetings/item.recorded.json".
+            String[] parts = path.replaceFirst("\\.json$", "").split("/", 2);
+            String json = EventContract.load().example(parts[0], parts[1]).payload().toString();
             Matcher matcher = UUID_PATTERN.matcher(json);
             ObjectNode event = (ObjectNode) MAPPER.readTree(matcher.replaceAll(match -> id(match.group())));
             if (path.equals(MEETING_RECORDED)) {

@@ -15,9 +15,11 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class Caller {
 
     private final SecurityIdentity identity;
+    private final IdentityClaims claims;
 
-    public Caller(SecurityIdentity identity) {
+    public Caller(SecurityIdentity identity, IdentityClaims claims) {
         this.identity = identity;
+        this.claims = claims;
     }
 
     /** Officers and clerks read restricted (exempt) items; the public reads their number and title only. */
@@ -29,9 +31,22 @@ public class Caller {
         return identity.hasRole(Roles.CLERK);
     }
 
-    /** The signed-in person's name as the minutes write it (the token's upn); empty for the public. */
+    /**
+     * Who made a change, for the record: the person as the minutes write them, else the account's user name (the
+     * principal: {@code upn}, {@code preferred_username} or {@code sub}); empty for the public.
+     */
     public Optional<String> name() {
-        return identity.isAnonymous() ? Optional.empty() : Optional.of(identity.getPrincipal().getName());
+        return identity.isAnonymous()
+                ? Optional.empty()
+                : person().or(() -> Optional.of(identity.getPrincipal().getName()));
+    }
+
+    /**
+     * The person as the minutes write them, from the configured claim ({@link IdentityClaims#personClaim()}) only:
+     * never a user name or display name, which would bind the account to someone else or no one.
+     */
+    public Optional<String> person() {
+        return claim(claims.personClaim());
     }
 
     /** An identity provider's account: stable where the name and organisation a token carries may change. */
@@ -47,13 +62,9 @@ public class Caller {
         return Optional.empty();
     }
 
-    /** The organisation the token names ({@link Roles#ORGANISATION_CLAIM}), if any. */
+    /** The organisation the token names ({@link IdentityClaims#organisationClaim()}), if any. */
     public Optional<String> organisation() {
-        if (identity.getPrincipal() instanceof JsonWebToken token) {
-            return Optional.ofNullable(token.<Object>getClaim(Roles.ORGANISATION_CLAIM)).map(Object::toString)
-                    .filter(o -> !o.isBlank());
-        }
-        return Optional.empty();
+        return claim(claims.organisationClaim());
     }
 
     /** For an endpoint open to all that stores only for a clerk (an import that is not a dry run). */
@@ -64,5 +75,20 @@ public class Caller {
         if (!identity.hasRole(Roles.CLERK)) {
             throw new ForbiddenException("Only a clerk may record minutes; a dry run is open to all");
         }
+    }
+
+    /** A claim's text; a provider that sends a one-element list (Keycloak's multivalued attributes) gives its item. */
+    private Optional<String> claim(String name) {
+        if (!(identity.getPrincipal() instanceof JsonWebToken token)) {
+            return Optional.empty();
+        }
+        Object value = token.getClaim(name);
+        if (value instanceof jakarta.json.JsonArray array && array.size() == 1) {
+            value = array.get(0);
+        }
+        if (value instanceof jakarta.json.JsonString string) {
+            value = string.getString();
+        }
+        return Optional.ofNullable(value).map(Object::toString).map(String::strip).filter(v -> !v.isEmpty());
     }
 }

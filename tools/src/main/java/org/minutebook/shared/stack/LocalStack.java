@@ -1,0 +1,171 @@
+package org.minutebook.shared.stack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.minutebook.shared.infra.KafkaBroker;
+import org.minutebook.shared.infra.KeycloakServer;
+import org.minutebook.shared.infra.PostgresServer;
+import org.minutebook.shared.security.KeyFiles;
+import org.minutebook.shared.security.Tokens;
+
+/**
+ * The whole stack on one machine without Docker: a real PostgreSQL (embedded unless {@code MINUTEBOOK_PG_URL} names
+ * one), a real KRaft broker (embedded unless {@code KAFKA_BOOTSTRAP_SERVERS} names one), and the three packaged
+ * services as child processes. Closing it stops everything it started.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private final PostgresServer postgres;
+    private final KafkaBroker kafka;
+    private final List<ServiceProcess> services;
+    private final Path keysDir;
+    private final KeycloakServer keycloak;
+
+    private LocalStack(PostgresServer postgres, KafkaBroker kafka, KeycloakServer keycloak,
+            List<ServiceProcess> services, Path keysDir) {
+        this.postgres = postgres;
+        this.kafka = kafka;
+        this.keycloak = keycloak;
+        this.services = services;
+        this.keysDir = keysDir;
+    }
+
+    public static LocalStack start(StackConfig config) {
+        PostgresServer postgres = null;
+        KafkaBroker kafka = null;
+        KeycloakServer keycloak = null;
+        List<ServiceProcess> started = new ArrayList<>();
+        try {
+            Files.createDirectories(config.stateDir().resolve("logs"));
+            postgres = PostgresServer.start(config.postgresPort(), config.stateDir().resolve("postgres"));
+            kafka = KafkaBroker.start(config.kafkaPort(), config.kafkaClusterId());
+            KeyFiles.ensure(config.keysDir());
+            // Ports first: the officer page served by search-service is told where the other two APIs are.
+            Map<String, Integer> ports = new LinkedHashMap<>();
+            for (StackConfig.Service service : config.services()) {
+                ports.put(service.name(), service.port() == 0 ? freePort() : service.port());
+            }
+            String pageOrigin = "http://localhost:" + ports.get("search-service");
+            if (config.identityProvider()) {
+                int port = config.identityProviderPort() == 0 ? freePort() : config.identityProviderPort();
+                keycloak = KeycloakServer.start(port, pageOrigin, config.stateDir().resolve("logs/keycloak.log"));
+            }
+            for (StackConfig.Service service : config.services()) {
+                Map<String, String> env = new LinkedHashMap<>();
+                env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.database(service.database()));
+                env.put("QUARKUS_DATASOURCE_USERNAME", postgres.user());
+                env.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
+                env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+                if (keycloak != null) {
+                    env.putAll(keycloak.serviceEnvironment());
+                } else {
+                    // Development tokens, pasted into the page's token field: never in production.
+                    env.put("MP_JWT_VERIFY_ISSUER", Tokens.DEV_ISSUER);
+                    env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", config.keysDir().resolve(KeyFiles.PUBLIC_KEY)
+                            .toUri().toString());
+                    env.put("MINUTEBOOK_WEB_TOKEN_FIELD", "true");
+                }
+                env.put("MINUTEBOOK_WEB_MEETINGS_URL", "http://localhost:" + ports.get("meetings-service"));
+                env.put("MINUTEBOOK_WEB_ACTIONS_URL", "http://localhost:" + ports.get("actions-service"));
+                // The packaged services run in the prod profile, which takes CORS origins from this list only.
+                int page = ports.get("search-service");
+                env.put("MINUTEBOOK_WEB_ORIGINS", "http://localhost:" + page + ",http://127.0.0.1:" + page);
+                int port = ports.get(service.name());
+                started.add(ServiceProcess.launch(config.projectDir(), config.stateDir(), service.name(), port, env));
+            }
+            for (ServiceProcess service : started) {
+                service.awaitReady(java.time.Duration.ofMinutes(2));
+            }
+            return new LocalStack(postgres, kafka, keycloak, started, config.keysDir());
+        } catch (IOException e) {
+            stopAll(started, keycloak, kafka, postgres);
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            stopAll(started, keycloak, kafka, postgres);
+            throw e;
+        }
+    }
+
+    /** Base URL of a service, e.g. {@code http://localhost:8081}. */
+    public String url(String serviceName) {
+        return service(serviceName).baseUrl();
+    }
+
+    /** A development token for this stack: {@code role} is {@link org.minutebook.shared.security.Roles}'s. */
+    public String token(String role, String name, String organisation) {
+        return Tokens.mint(keysDir.resolve(KeyFiles.PRIVATE_KEY), Tokens.DEV_ISSUER, role, name, organisation,
+                java.time.Duration.ofHours(12));
+    }
+
+    public List<ServiceProcess> services() {
+        return services;
+    }
+
+    public ServiceProcess service(String serviceName) {
+        return services.stream().filter(s -> s.name().equals(serviceName)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No service " + serviceName));
+    }
+
+    /** The stack's PostgreSQL, for fault tests that restart it. */
+    public PostgresServer postgres() {
+        return postgres;
+    }
+
+    /** The stack's broker, for fault tests that restart it. */
+    public KafkaBroker kafka() {
+        return kafka;
+    }
+
+    /** The stack's identity provider, when started with one. */
+    public java.util.Optional<KeycloakServer> keycloak() {
+        return java.util.Optional.ofNullable(keycloak);
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    @Override
+    public void close() {
+        stopAll(services, keycloak, kafka, postgres);
+    }
+
+    private static void stopAll(List<ServiceProcess> services, KeycloakServer keycloak, KafkaBroker kafka,
+            PostgresServer postgres) {
+        services.forEach(ServiceProcess::stop);
+        if (keycloak != null) {
+            keycloak.close();
+        }
+        if (kafka != null) {
+            kafka.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    static Path projectDir(Path start) {
+        Path dir = start.toAbsolutePath();
+        while (dir != null && !Files.isDirectory(dir.resolve("meetings-service"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("Run this from the Minutebook project folder");
+        }
+        return dir;
+    }
+}
