@@ -80,8 +80,9 @@ public final class KeycloakServer implements AutoCloseable {
             env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
             env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
             KeycloakServer server = new KeycloakServer(builder.start(), port);
-            // A first start in a fresh distribution builds it for these options first: minutes on a busy machine.
-            server.awaitReady(Duration.ofMinutes(5), log);
+            // A first start in a fresh distribution builds it for these options first: minutes, and many more on a
+            // machine busy with other builds (five minutes was seen to run out there).
+            server.awaitReady(Duration.ofMinutes(10), log);
             server.startup = Duration.between(begin, Instant.now());
             return server;
         } catch (IOException e) {
