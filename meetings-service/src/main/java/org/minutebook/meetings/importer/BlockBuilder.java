@@ -35,6 +35,7 @@ final class BlockBuilder {
     private Line first;
     private boolean underActionHeading;
     private Line previous;
+    private boolean moverOpen;
 
     private BlockBuilder(Roster roster) {
         this.roster = roster;
@@ -71,6 +72,13 @@ final class BlockBuilder {
     private void accept(Line l) {
         if (l.blank() || LineClassifier.isActionHeader(l.text())) {
             flush();
+            return;
+        }
+        boolean afterMover = moverOpen;
+        moverOpen = CarriedMotions.opensMover(l.text());
+        if (afterMover || CarriedMotions.startsWithMover(l.text())) {
+            // A mover or seconder ("Moved: Cr Gerard Minehan", or the name under "Moved: Cr"): never an action owner.
+            append(l);
             return;
         }
         if (ACTION_HEADING.matcher(l.text()).matches()) {

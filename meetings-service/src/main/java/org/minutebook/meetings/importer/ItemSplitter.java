@@ -81,7 +81,9 @@ final class ItemSplitter {
             Candidate cand = chain.get(c);
             int end = c + 1 < chain.size() ? chain.get(c + 1).line() : lines.size();
             RawItem item = item(lines, cand.line(), cand.heading(), end);
-            items.addAll(SubItemSplitter.split(item, cand.heading()));
+            for (RawItem part : SubItemSplitter.split(item, cand.heading())) {
+                items.addAll(DecimalSubItems.split(part, cand.heading().major()));
+            }
         }
         return items;
     }
@@ -192,7 +194,7 @@ final class ItemSplitter {
         return to.letter() > 'a' ? p + (to.letter() - 'a') * 0.3 : p;
     }
 
-    private static RawItem item(List<Line> lines, int start, Heading h, int end) {
+    static RawItem item(List<Line> lines, int start, Heading h, int end) {
         Line head = lines.get(start);
         int cut = InlineTitle.end(h.rest());
         if (cut > 0) {
@@ -243,7 +245,8 @@ final class ItemSplitter {
         return !l.blank() && !l.emphasised() && t.length() < 200 && !NOTHING.contains(t.toLowerCase())
                 && !LineClassifier.sentenceLike(t)
                 && !LineClassifier.isActionHeader(t) && LineClassifier.actionOwners(t) == null
-                && LineClassifier.heading(t) == null;
+                && LineClassifier.heading(t) == null && !CarriedMotions.isLabel(t, "motion.labels")
+                && !CarriedMotions.isMover(t);
     }
 
     static int nextNonBlank(List<Line> lines, int from, int until) {

@@ -15,8 +15,8 @@ import org.minutebook.meetings.record.ResolutionRecord.Outcome;
 
 /**
  * Formal decisions: a sentence that begins with, or whose main verb is, AGREED/RESOLVED ("AGREED that …", "Members
- * agreed to note …"), each entry of a list under "AGREED that:-", and the approval of the previous minutes ("The
- * minutes were agreed as a true record").
+ * agreed to note …"), each entry of a list under "AGREED that:-", the approval of the previous minutes ("The
+ * minutes were agreed as a true record"), and a motion minuted as carried ({@link CarriedMotions}).
  */
 final class ResolutionExtractor {
 
@@ -73,6 +73,12 @@ final class ResolutionExtractor {
             }
             int consumed = fromBlock(blocks, i, out);
             i += consumed;
+        }
+        for (String motion : CarriedMotions.find(blocks)) {
+            // A paragraph taken whole as a minutes approval may hold the motion after its mover: keep the motion.
+            String c = clean(motion);
+            out.keySet().removeIf(k -> k.length() > c.length() && k.endsWith(c));
+            add(out, motion);
         }
         return new ArrayList<>(out.values());
     }

@@ -89,4 +89,12 @@ class VocabularyTest {
         assertEquals(List.of("O Williams", "Clerk"), action.owners());
         assertEquals("Owen Williams", action.assignees().get(0).name());
     }
+
+    @Test
+    void shouldDropNewZealandTitlesBeforeNames() {
+        var a = new MinutesParser().parse("Minutes of the Council held on 5 February 2019\n\n"
+                + "PRESENT: His Worship the Mayor Craig Little (Mayor), Cr Denise Jones (Deputy Mayor), Cr Hine Flood, "
+                + "Mr Paul Kelly\n\n1. Karakia\n\nGiven by Cr Flood.\n", null).attendance();
+        assertEquals(List.of("Craig Little", "Denise Jones", "Hine Flood", "Paul Kelly"), names(a.present()));
+    }
 }

@@ -1,0 +1,142 @@
+package org.minutebook.meetings.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.minutebook.meetings.importer.BlockBuilder.Block;
+
+/**
+ * Motions minuted as moved and carried, with no AGREED/RESOLVED verb: "RESOLUTION 2019/04 / Moved: Cr A / Seconded:
+ * Cr B / That Council adopt the policy. / CARRIED", "Councillor Watkins/Mr Pannu / That the minutes … be confirmed. /
+ * CARRIED". The "That …" paragraph is the decision when the item records a motion as carried, or heads it with a
+ * motion label or a mover. What a motion's label, its carrying and an officer's recommendation are called is data
+ * (motion.* in the vocabulary).
+ */
+final class CarriedMotions {
+
+    private static final Pattern THAT = Pattern.compile("(?:THAT|That)[\\s,]");
+    private static final Pattern MOVER_ANY = Pattern
+            .compile("(?i)\\b(?:" + Vocabulary.alternation("decision.proposal") + ")\\b\\s*:");
+    private static final Pattern INNER_THAT = Pattern.compile("\\s(?:THAT|That)[\\s,]");
+    private static final Pattern MOVER = Pattern
+            .compile("(?i)^(?:" + Vocabulary.alternation("decision.proposal") + ")\\b");
+    // "Councillor Watkins/Mr Pannu", "Councillors Jeffery / Taylor", "Paku/McIlroy": mover and seconder.
+    private static final Pattern MOVER_PAIR = Pattern
+            .compile("[\\p{L}.'\u2019 -]{2,40}\\s?/\\s?[\\p{L}.'\u2019 -]{2,40}");
+    // "Moved:       Cr" / "Gerard Minehan": a mover label, perhaps with a title, whose name is on the next line.
+    private static final Pattern OPEN_MOVER = Pattern.compile("(?i)(?:^|.*\\s)(?:"
+            + Vocabulary.alternation("decision.proposal") + ")(?:\\s+by)?\\s*:?(?:\\s+"
+            + Vocabulary.abbreviations("person.honorifics") + ")?\\s*");
+    private static final int MAX_LIST = 30;
+
+    private CarriedMotions() {
+    }
+
+    /** The carried motions' texts in order, "That" kept; a motion ending in ":" takes the list it introduces. */
+    static List<String> find(List<Block> blocks) {
+        boolean carried = blocks.stream().anyMatch(b -> isLabel(b.text(), "motion.carried"));
+        List<String> out = new ArrayList<>();
+        boolean headed = false;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            String t = b.text().strip();
+            if (b.action()) {
+                continue;
+            }
+            Matcher inner = INNER_THAT.matcher(t);
+            if (inner.find() && MOVER_ANY.matcher(t.substring(0, inner.start())).find()) {
+                // "Moved: Cr A Seconded: Cr B That the minutes … be confirmed." run together on one paragraph.
+                t = t.substring(inner.start() + 1);
+                headed = true;
+            } else if (isLabel(t, "motion.labels") || isMover(t)) {
+                headed = true;
+                continue;
+            }
+            if (isLabel(t, "motion.recommendations")) {
+                // An officer's recommendation is what was put, not what was decided: skip its motion.
+                i = skipMotion(blocks, i + 1);
+                continue;
+            }
+            if (!THAT.matcher(t).lookingAt() || !(carried || headed)) {
+                continue;
+            }
+            StringBuilder motion = new StringBuilder(t);
+            int j = i + 1;
+            while (motion.charAt(motion.length() - 1) == ':' && j < blocks.size() && j - i <= MAX_LIST
+                    && isEntry(blocks.get(j))) {
+                motion.append(' ').append(blocks.get(j).text().strip());
+                j++;
+            }
+            out.add(motion.toString());
+            i = j - 1;
+            headed = false;
+        }
+        return out;
+    }
+
+    private static int skipMotion(List<Block> blocks, int from) {
+        int i = from;
+        if (i < blocks.size() && THAT.matcher(blocks.get(i).text().strip()).lookingAt()) {
+            boolean open = blocks.get(i).text().strip().endsWith(":");
+            while (open && i + 1 < blocks.size() && isEntry(blocks.get(i + 1))) {
+                i++;
+            }
+            return i;
+        }
+        return from - 1;
+    }
+
+    private static boolean isEntry(Block b) {
+        String t = b.text().strip();
+        return !isLabel(t, "motion.carried") && !THAT.matcher(t).lookingAt()
+                && (b.bullet() || b.indented() || LineClassifier.lettered(firstWord(t)) != null
+                        || Character.isDigit(t.charAt(0)) || t.matches("(?s)[a-zA-Z][.)]\\s.*"));
+    }
+
+    private static String firstWord(String t) {
+        int space = t.indexOf(' ');
+        return space < 0 ? t : t.substring(0, space);
+    }
+
+    /** A mover line: "Moved: Cr A", "Seconded:", "Proposed by …", or a "Mover/Seconder" pair of names. */
+    static boolean isMover(String t) {
+        if (MOVER.matcher(t).lookingAt()) {
+            return true;
+        }
+        if (!MOVER_PAIR.matcher(t).matches()) {
+            return false;
+        }
+        for (String part : t.split("/")) {
+            String name = PersonParser.withoutHonorific(part.strip());
+            if (name.isEmpty() || !PersonParser.isNameLike(name.replace(".", ""))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The whole block is one of the list's phrases, less a reference ("RESOLUTION 2019/01", "MC1/19 Resolution"). */
+    static boolean isLabel(String t, String list) {
+        StringBuilder kept = new StringBuilder();
+        for (String w : Text.words(t.toLowerCase(Locale.ROOT))) {
+            String word = PersonParser.trimPunctuation(w);
+            if (!word.isEmpty() && word.chars().noneMatch(Character::isDigit)) {
+                kept.append(kept.isEmpty() ? "" : " ").append(word);
+            }
+        }
+        return !kept.isEmpty() && kept.length() < 60 && Vocabulary.listOf(kept.toString(), list) != null;
+    }
+
+    /** The line ends with a mover label ("Moved:", "Seconded:  Mayor"): the mover's name is on the next line. */
+    static boolean opensMover(String t) {
+        return t.length() < 80 && OPEN_MOVER.matcher(t).matches();
+    }
+
+    /** "Moved: Cr A", "Seconded by Mr B", "Proposed Cllr C": a mover line. */
+    static boolean startsWithMover(String t) {
+        return MOVER.matcher(t).lookingAt();
+    }
+}
