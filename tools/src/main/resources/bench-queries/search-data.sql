@@ -29,7 +29,7 @@ FROM item i WHERE i.resolutions_text IS NOT NULL;
 INSERT INTO person (id, key, name)
 SELECT md5('p' || g)::uuid, 'person ' || g, 'Person ' || g FROM generate_series(0, 19999) g;
 INSERT INTO attendance (meeting_id, kind, position, name, organisation, person_id)
-SELECT m.id, CASE WHEN k % 10 = 0 THEN 'APOLOGY' ELSE 'PRESENT' END, k, 'Person ' || p, 'Organisation ' || (p % 150),
+SELECT x.id, CASE WHEN k % 10 = 0 THEN 'APOLOGY' ELSE 'PRESENT' END, k, 'Person ' || p, 'Organisation ' || (p % 150),
        md5('p' || p)::uuid
-FROM m, generate_series(1, 25) k, LATERAL (SELECT floor(power(random(), 3) * 20000)::int + 0 * k AS p) x;
+FROM (SELECT m.id, k, floor(power(random(), 3) * 20000)::int AS p FROM m, generate_series(1, 25) k) x;
 

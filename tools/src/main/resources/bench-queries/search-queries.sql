@@ -12,7 +12,8 @@ UNION ALL SELECT 'year', CAST(CAST(extract(year FROM meeting_date) AS integer) A
     FROM matches GROUP BY 2
 UNION ALL SELECT 'committee', committee, count(*) FROM matches GROUP BY 2
 UNION ALL SELECT 'outcome', r.outcome, count(DISTINCT r.item_id)
-    FROM matches m JOIN published_resolution r ON r.item_id = m.id GROUP BY 2
+    FROM matches m CROSS JOIN LATERAL (SELECT pr.outcome, pr.item_id FROM published_resolution pr
+                                       WHERE pr.item_id = m.id OFFSET 0) r GROUP BY 2
 ORDER BY 1, 3 DESC, 2
 -- query: search rare (w30000): highlighted page
 WITH query AS (SELECT (websearch_to_tsquery('english', 'w30000') && to_tsquery('english', '')) AS tsq),
@@ -40,7 +41,8 @@ UNION ALL SELECT 'year', CAST(CAST(extract(year FROM meeting_date) AS integer) A
     FROM matches GROUP BY 2
 UNION ALL SELECT 'committee', committee, count(*) FROM matches GROUP BY 2
 UNION ALL SELECT 'outcome', r.outcome, count(DISTINCT r.item_id)
-    FROM matches m JOIN published_resolution r ON r.item_id = m.id GROUP BY 2
+    FROM matches m CROSS JOIN LATERAL (SELECT pr.outcome, pr.item_id FROM published_resolution pr
+                                       WHERE pr.item_id = m.id OFFSET 0) r GROUP BY 2
 ORDER BY 1, 3 DESC, 2
 -- query: search medium (w1000): highlighted page
 WITH query AS (SELECT (websearch_to_tsquery('english', 'w1000') && to_tsquery('english', '')) AS tsq),
@@ -68,7 +70,8 @@ UNION ALL SELECT 'year', CAST(CAST(extract(year FROM meeting_date) AS integer) A
     FROM matches GROUP BY 2
 UNION ALL SELECT 'committee', committee, count(*) FROM matches GROUP BY 2
 UNION ALL SELECT 'outcome', r.outcome, count(DISTINCT r.item_id)
-    FROM matches m JOIN published_resolution r ON r.item_id = m.id GROUP BY 2
+    FROM matches m CROSS JOIN LATERAL (SELECT pr.outcome, pr.item_id FROM published_resolution pr
+                                       WHERE pr.item_id = m.id OFFSET 0) r GROUP BY 2
 ORDER BY 1, 3 DESC, 2
 -- query: search frequent (w10): rank window cut-off
 WITH query AS (SELECT (websearch_to_tsquery('english', 'w10') && to_tsquery('english', '')) AS tsq)
@@ -100,7 +103,8 @@ UNION ALL SELECT 'year', CAST(CAST(extract(year FROM meeting_date) AS integer) A
     FROM matches GROUP BY 2
 UNION ALL SELECT 'committee', committee, count(*) FROM matches GROUP BY 2
 UNION ALL SELECT 'outcome', r.outcome, count(DISTINCT r.item_id)
-    FROM matches m JOIN published_resolution r ON r.item_id = m.id GROUP BY 2
+    FROM matches m CROSS JOIN LATERAL (SELECT pr.outcome, pr.item_id FROM published_resolution pr
+                                       WHERE pr.item_id = m.id OFFSET 0) r GROUP BY 2
 ORDER BY 1, 3 DESC, 2
 -- query: search frequent (w1): rank window cut-off
 WITH query AS (SELECT (websearch_to_tsquery('english', 'w1') && to_tsquery('english', '')) AS tsq)
@@ -122,17 +126,18 @@ SELECT p.meeting_id, p.committee, p.meeting_date, p.id AS item_id, p.number, p.t
         'StartSel=<mark>, StopSel=</mark>, MaxFragments=2, MaxWords=30, MinWords=10') AS snippet
 FROM page p, query
 ORDER BY p.rank DESC, p.meeting_date DESC, p.meeting_id, p.position
--- query: decisions: count
-SELECT count(*) FROM published_resolution r JOIN published_item i ON i.id = r.item_id WHERE true
+-- query: decisions: count (capped)
+SELECT count(*) FROM (SELECT 1 FROM published_resolution r JOIN published_item i ON i.id = r.item_id WHERE true
+LIMIT 10000 + 1) capped
 -- query: decisions: newest page
 SELECT CAST(r.id AS text), r.position, r.outcome, CASE WHEN i.restricted THEN NULL ELSE r.text END,
     i.restricted, CAST(i.id AS text), i.number, i.title, CAST(i.meeting_id AS text), i.committee,
     i.meeting_date, r.modified_at
 FROM published_resolution r JOIN published_item i ON i.id = r.item_id WHERE true
 ORDER BY i.meeting_date DESC, i.committee, i.meeting_id, i.position, r.position LIMIT 50 OFFSET 0
--- query: decisions: count of a committee
-SELECT count(*) FROM published_resolution r JOIN published_item i ON i.id = r.item_id WHERE true
-AND i.committee = 'Committee 0'
+-- query: decisions: count of a committee (capped)
+SELECT count(*) FROM (SELECT 1 FROM published_resolution r JOIN published_item i ON i.id = r.item_id WHERE true
+AND i.committee = 'Committee 0' LIMIT 10000 + 1) capped
 -- query: decisions: newest page of a committee
 SELECT CAST(r.id AS text), r.position, r.outcome, CASE WHEN i.restricted THEN NULL ELSE r.text END,
     i.restricted, CAST(i.id AS text), i.number, i.title, CAST(i.meeting_id AS text), i.committee,
