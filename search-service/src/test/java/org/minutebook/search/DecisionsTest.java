@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.minutebook.search.support.Broker.MEETINGS;
 import static org.minutebook.search.support.Broker.publish;
 import static org.minutebook.search.support.ContractEvents.CONTRACT_ITEM_11;
@@ -37,6 +38,7 @@ class DecisionsTest {
 
         JsonPath first = decisions(Map.of("committee", "Safer Stockton Partnership " + word));
         assertEquals(1, first.getLong("total"));
+        assertTrue(first.getBoolean("totalIsExact"));
         assertEquals("the discussion be noted", first.getString("results[0].text"));
         assertEquals("NOTED", first.getString("results[0].outcome"));
         assertEquals("11", first.getString("results[0].itemNumber"));

@@ -1,6 +1,8 @@
 package org.minutebook.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.minutebook.search.support.Broker.MEETINGS;
 import static org.minutebook.search.support.Broker.publish;
 import static org.minutebook.search.support.ContractEvents.CONTRACT_ITEM_11;
@@ -16,6 +18,7 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.minutebook.search.service.FacetCount;
 import org.minutebook.search.service.ItemFilter;
 import org.minutebook.search.service.ItemSearch;
 import org.minutebook.search.service.SearchPage;
@@ -42,11 +45,20 @@ class SearchRankWindowTest {
 
         assertEquals(List.of(oldest, middle, newest), itemIds(search.search(word, ItemFilter.NONE, 0, 3)));
 
-        SearchPage first = search.search(word, ItemFilter.NONE, 0, 1, 2);
+        SearchPage first = search.search(word, ItemFilter.NONE, 0, 1, 2, ItemSearch.COUNT_CAP);
         assertEquals(3, first.total());
         assertEquals(List.of(middle), itemIds(first));
         // The third page reaches the third match: all three are ranked, the least relevant is third.
-        assertEquals(List.of(newest), itemIds(search.search(word, ItemFilter.NONE, 2, 1, 2)));
+        assertEquals(List.of(newest), itemIds(search.search(word, ItemFilter.NONE, 2, 1, 2, ItemSearch.COUNT_CAP)));
+        assertTrue(first.totalIsExact());
+
+        // Counting stops at the cap: the total is a lower bound, the facets count the newest matches.
+        SearchPage capped = search.search(word, ItemFilter.NONE, 0, 3, 2, 2);
+        assertEquals(2, capped.total());
+        assertFalse(capped.totalIsExact());
+        assertEquals(List.of(new FacetCount("2016", 1), new FacetCount("2017", 1)), capped.facets().get("year"));
+        // Every match can still be paged to.
+        assertEquals(3, capped.hits().size());
     }
 
     private static UUID meetingMentioning(String word, String date, int times) {

@@ -56,7 +56,8 @@ public class CommitteeResource {
             + "oldest first, with where it came from and how many meetings it has waited. Accept: text/markdown for "
             + "a table to paste into the agenda. The actions of restricted items, and their deferrals' notes, are "
             + "for officers and clerks only. At most limit of each are listed, the oldest; actionsTotal and "
-            + "deferralsTotal say how many there are.")
+            + "deferralsTotal say how many there are, counted up to 10,000 (actionsTotalIsExact, "
+            + "deferralsTotalIsExact false beyond).")
     public MattersArisingView json(
             @Parameter(description = "Committee name, any case") @PathParam("committee") String committee,
             @Parameter(description = "ISO date of (or before) the meeting") @QueryParam("before") @NotNull @Pattern(regexp = ActionResource.DATE, message = "must be an ISO date (yyyy-mm-dd)") String before,
@@ -100,7 +101,7 @@ public class CommitteeResource {
                             p.meetingsWaited());
                 }).toList();
         return new MattersArisingView(agenda.committee(), agenda.before(), meeting == null ? null : meeting.id,
-                meeting == null ? null : meeting.date, actions, deferrals, agenda.actionsTotal(),
-                agenda.deferralsTotal());
+                meeting == null ? null : meeting.date, actions, deferrals, agenda.actionsTotal().value(),
+                agenda.actionsTotal().exact(), agenda.deferralsTotal().value(), agenda.deferralsTotal().exact());
     }
 }

@@ -41,7 +41,7 @@ final class MattersArisingMarkdown {
                 row(md, date(a.from().meetingDate()), item(a.from()), action, owners(a), due, a.status().name()
                         .replace('_', ' ').toLowerCase(Locale.UK), String.valueOf(a.meetingsWaited()));
             }
-            more(md, v.actions().size(), v.actionsTotal(), "actions");
+            more(md, v.actions().size(), v.actionsTotal(), v.actionsTotalIsExact(), "actions");
             md.append('\n');
         }
 
@@ -64,14 +64,15 @@ final class MattersArisingMarkdown {
                 row(md, date(d.from().meetingDate()), item(d.from()), until, carried,
                         String.valueOf(d.meetingsWaited()));
             }
-            more(md, v.deferrals().size(), v.deferralsTotal(), "deferred items");
+            more(md, v.deferrals().size(), v.deferralsTotal(), v.deferralsTotalIsExact(), "deferred items");
         }
         return md.toString();
     }
 
-    private static void more(StringBuilder md, int listed, long total, String what) {
+    private static void more(StringBuilder md, int listed, long total, boolean exact, String what) {
         if (total > listed) {
-            md.append("\n_The oldest ").append(listed).append(" of ").append(total).append(' ').append(what)
+            md.append("\n_The oldest ").append(listed).append(" of ").append(exact ? "" : "more than ").append(total)
+                    .append(' ').append(what)
                     .append(" are listed._\n");
         }
     }

@@ -70,6 +70,7 @@ final class Views {
     }
 
     static <E, V> PageView<V> page(ActionQueries.Page<E> page, int pageNumber, int size, Function<E, V> view) {
-        return new PageView<>(page.total(), pageNumber, size, page.results().stream().map(view).toList());
+        return new PageView<>(page.total(), page.totalIsExact(), pageNumber, size,
+                page.results().stream().map(view).toList());
     }
 }

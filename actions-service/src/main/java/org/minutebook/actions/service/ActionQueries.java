@@ -22,23 +22,25 @@ import org.minutebook.actions.domain.Person;
 import org.minutebook.actions.domain.RegisterView;
 import org.minutebook.actions.domain.TrackedAction;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Sort;
-
 /** Reads for the REST API, in one stable order: newest meeting first, then agenda order, then id. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ActionQueries {
 
     private static final String PUBLIC_MEETINGS = "select m.id from Meeting m where m.status <> 'DRAFT'";
-    private static final Sort LISTING = Sort.descending("meetingDate").and("itemPosition").and("id");
+    private static final String DEFERRAL_ORDER = " order by d.meetingDate desc, d.itemPosition, d.id";
     private static final String ORDER = " order by a.meetingDate desc, a.itemPosition, a.actionPosition, a.id";
     /** The public sees what a meeting gave rise to once the meeting is published, and never a restricted item's. */
     private static final String PUBLIC_ACTION = "a.restricted = false and a.meetingId in (" + PUBLIC_MEETINGS + ")";
     private static final String HAS_PUBLIC_ACTION = "exists (select 1 from TrackedAction a join a.assignees s "
             + "where s.personId = p.id and " + PUBLIC_ACTION + ")";
 
-    public record Page<T>(long total, List<T> results) {
+    /** {@code totalIsExact}: false when more match than {@link CappedCount#CAP}, the total given */
+    public record Page<T>(long total, boolean totalIsExact, List<T> results) {
+
+        Page(CappedCount.Total total, List<T> results) {
+            this(total.value(), total.exact(), results);
+        }
     }
 
     /**
@@ -111,22 +113,22 @@ public class ActionQueries {
         if (filter.publicOnly()) {
             where.add(PUBLIC_ACTION);
         }
-        String clause = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-        TypedQuery<Long> count = em.createQuery("select count(a) from TrackedAction a" + clause, Long.class);
-        TypedQuery<TrackedAction> list = em.createQuery("select a from TrackedAction a" + clause + ORDER,
-                TrackedAction.class);
-        params.forEach((k, v) -> {
-            count.setParameter(k, v);
-            list.setParameter(k, v);
-        });
-        List<TrackedAction> results = list.setFirstResult(page * size).setMaxResults(size).getResultList();
-        return new Page<>(count.getSingleResult(), results);
+        String from = "from TrackedAction a" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
+        // The page's ids first, from indexes alone (tracked_action_id_listing covers the filters and the order),
+        // then its rows: an assignee with thousands of actions has only the page's rows read in full.
+        TypedQuery<UUID> ids = em.createQuery("select a.id " + from + ORDER, UUID.class);
+        params.forEach(ids::setParameter);
+        List<UUID> pageIds = ids.setFirstResult(page * size).setMaxResults(size).getResultList();
+        List<TrackedAction> results = pageIds.isEmpty()
+                ? List.of()
+                : em.createQuery("select a from TrackedAction a where a.id in :ids" + ORDER, TrackedAction.class)
+                        .setParameter("ids", pageIds).getResultList();
+        return new Page<>(CappedCount.of(em, from, params), results);
     }
 
     /** Through the person table, so that names and organisations compare by their normalised keys. */
     private static String assigneeMatches(String condition) {
-        return "exists (select 1 from TrackedAction t join t.assignees s join Person p on p.id = s.personId "
-                + "where t = a and " + condition + ")";
+        return "exists (select 1 from a.assignees s join Person p on p.id = s.personId where " + condition + ")";
     }
 
     public Optional<TrackedAction> action(UUID id) {
@@ -156,25 +158,26 @@ public class ActionQueries {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (meetingId != null) {
-            where.add("meetingId = :meetingId");
+            where.add("d.meetingId = :meetingId");
             params.put("meetingId", meetingId);
         }
         if (publicOnly) {
-            where.add("meetingId in (" + PUBLIC_MEETINGS + ")");
+            where.add("d.meetingId in (" + PUBLIC_MEETINGS + ")");
         }
         if (status != null) {
             // The public's status: as published meetings alone left it.
-            where.add((publicOnly ? RegisterView.PUBLIC : RegisterView.ALL).status + " = :status");
+            where.add("d." + (publicOnly ? RegisterView.PUBLIC : RegisterView.ALL).status + " = :status");
             params.put("status", status);
         }
         if (committee != null) {
-            where.add("lower(committee) = lower(:committee)");
+            where.add("lower(d.committee) = lower(:committee)");
             params.put("committee", committee);
         }
-        PanacheQuery<Deferral> query = where.isEmpty()
-                ? Deferral.findAll(LISTING)
-                : Deferral.find(String.join(" and ", where), LISTING, params);
-        return page(query, page, size);
+        String from = "from Deferral d" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
+        TypedQuery<Deferral> list = em.createQuery("select d " + from + DEFERRAL_ORDER, Deferral.class);
+        params.forEach(list::setParameter);
+        List<Deferral> results = list.setFirstResult(page * size).setMaxResults(size).getResultList();
+        return new Page<>(CappedCount.of(em, from, params), results);
     }
 
     public Optional<Deferral> deferral(UUID id) {
@@ -201,16 +204,11 @@ public class ActionQueries {
         if (publicOnly) {
             where.add(HAS_PUBLIC_ACTION);
         }
-        String clause = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-        TypedQuery<Long> count = em.createQuery("select count(p) from Person p" + clause, Long.class);
-        TypedQuery<Person> list = em.createQuery("select p from Person p" + clause + " order by p.nameKey, p.orgKey",
-                Person.class);
-        params.forEach((k, v) -> {
-            count.setParameter(k, v);
-            list.setParameter(k, v);
-        });
+        String from = "from Person p" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
+        TypedQuery<Person> list = em.createQuery("select p " + from + " order by p.nameKey, p.orgKey", Person.class);
+        params.forEach(list::setParameter);
         List<Person> results = list.setFirstResult(page * size).setMaxResults(size).getResultList();
-        return new Page<>(count.getSingleResult(), results);
+        return new Page<>(CappedCount.of(em, from, params), results);
     }
 
     /** @param publicOnly as for {@link #people}: someone known only through restricted items is not found */
@@ -228,9 +226,5 @@ public class ActionQueries {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    private static <T> Page<T> page(PanacheQuery<T> query, int page, int size) {
-        return new Page<>(query.count(), query.page(page, size).list());
     }
 }

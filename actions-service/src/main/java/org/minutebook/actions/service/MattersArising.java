@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import org.minutebook.actions.domain.ActionStatus;
@@ -19,8 +20,6 @@ import org.minutebook.actions.domain.Meeting;
 import org.minutebook.actions.domain.RegisterView;
 import org.minutebook.actions.domain.TrackedAction;
 
-import io.quarkus.panache.common.Parameters;
-
 /**
  * What a committee's meeting on or after a date has to pick up from its earlier meetings: the actions still open and
  * the deferred items not yet taken by then, oldest first, each with how many meetings it has already waited.
@@ -29,9 +28,9 @@ import io.quarkus.panache.common.Parameters;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class MattersArising {
 
-    /** {@code actionsTotal}, {@code deferralsTotal}: how many there are, when more than the lists hold */
+    /** {@code actionsTotal}, {@code deferralsTotal}: how many there are, when more than the lists hold, up to a cap */
     public record Agenda(String committee, LocalDate before, Meeting meeting, List<Pending<TrackedAction>> actions,
-            List<Pending<Deferral>> deferrals, long actionsTotal, long deferralsTotal) {
+            List<Pending<Deferral>> deferrals, CappedCount.Total actionsTotal, CappedCount.Total deferralsTotal) {
     }
 
     private static final String PUBLIC_MEETINGS = "select m.id from Meeting m where m.status <> 'DRAFT'";
@@ -60,36 +59,46 @@ public class MattersArising {
             return Optional.empty();
         }
         String name = any.get().committee;
-        List<LocalDate> dates = Meeting.<Meeting>list("committee = ?1" + view.meetings + " order by date", name)
-                .stream()
-                .map(m -> m.date)
-                .toList();
+        // The dates alone: a committee of twenty years has thousands of meetings, not worth loading as entities.
+        List<LocalDate> dates = em.createQuery("select date from Meeting where committee = :c" + view.meetings
+                + " order by date", LocalDate.class).setParameter("c", name).getResultList();
         Meeting meeting = Meeting.<Meeting>find("committee = ?1 and date >= ?2" + view.meetings + " order by date",
                 name, before).firstResult();
-        String published = publicOnly ? " and meetingId in (" + PUBLIC_MEETINGS + ")" : "";
-        Parameters open = Parameters.with("c", name).and("before", before)
-                .and("live", List.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS));
-        String openActions = "committee = :c and meetingDate < :before and status in :live" + published
-                + (publicOnly ? " and restricted = false" : "");
-        List<Pending<TrackedAction>> actions = TrackedAction.<TrackedAction>find(openActions
-                + " order by meetingDate, itemPosition, actionPosition, id", open)
-                .page(0, limit).list().stream()
+        String published = publicOnly ? " and x.meetingId in (" + PUBLIC_MEETINGS + ")" : "";
+        Map<String, Object> open = Map.of("c", name, "before", before,
+                "live", List.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS));
+        String openActions = "from TrackedAction x where x.committee = :c and x.meetingDate < :before "
+                + "and x.status in :live" + published + (publicOnly ? " and x.restricted = false" : "");
+        List<Pending<TrackedAction>> actions = list(TrackedAction.class, openActions
+                + " order by x.meetingDate, x.itemPosition, x.actionPosition, x.id", open, limit).stream()
                 .map(a -> new Pending<>(a, waited(dates, a.meetingDate, before), 0))
                 .toList();
         // As it stood then: an item taken at this meeting or later was still outstanding before it.
-        Parameters outstanding = Parameters.with("c", name).and("before", before)
-                .and("outstanding", DeferralStatus.OUTSTANDING);
-        String openDeferrals = "committee = :c and meetingDate < :before and (" + view.status + " = :outstanding "
-                + "or " + view.resolvedDate + " >= :before)" + published;
-        Map<UUID, Integer> carried = carriedBefore(name, before, view);
-        List<Pending<Deferral>> deferrals = Deferral.<Deferral>find(openDeferrals
-                + " order by meetingDate, itemPosition, id", outstanding)
-                .page(0, limit).list().stream()
+        Map<String, Object> outstanding = Map.of("c", name, "before", before,
+                "outstanding", DeferralStatus.OUTSTANDING);
+        String openDeferrals = "from Deferral x where x.committee = :c and x.meetingDate < :before and (x."
+                + view.status + " = :outstanding or x." + view.resolvedDate + " >= :before)" + published;
+        List<Deferral> listed = list(Deferral.class, openDeferrals + " order by x.meetingDate, x.itemPosition, x.id",
+                outstanding, limit);
+        Map<UUID, Integer> carried = carriedBefore(listed, before, view);
+        List<Pending<Deferral>> deferrals = listed.stream()
                 .map(d -> new Pending<>(d, waited(dates, d.meetingDate, before), carried.getOrDefault(d.id, 0)))
                 .toList();
         return Optional.of(new Agenda(name, before, meeting, actions, deferrals,
-                actions.size() < limit ? actions.size() : TrackedAction.count(openActions, open),
-                deferrals.size() < limit ? deferrals.size() : Deferral.count(openDeferrals, outstanding)));
+                actions.size() < limit ? exact(actions.size()) : CappedCount.of(em, openActions, open),
+                deferrals.size() < limit
+                        ? exact(deferrals.size())
+                        : CappedCount.of(em, openDeferrals, outstanding)));
+    }
+
+    private <T> List<T> list(Class<T> type, String from, Map<String, Object> params, int limit) {
+        TypedQuery<T> query = em.createQuery("select x " + from, type);
+        params.forEach(query::setParameter);
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    private static CappedCount.Total exact(long n) {
+        return new CappedCount.Total(n, true);
     }
 
     /**
@@ -119,14 +128,20 @@ public class MattersArising {
         return at;
     }
 
-    /** Per deferral of the committee, the later meetings before {@code before} held without it: one query for all. */
+    /**
+     * Per listed deferral, the later meetings before {@code before} held without it: one query for the list, not for
+     * every deferral the committee ever made.
+     */
     @SuppressWarnings("unchecked")
-    private Map<UUID, Integer> carriedBefore(String committee, LocalDate before, RegisterView view) {
+    private Map<UUID, Integer> carriedBefore(List<Deferral> listed, LocalDate before, RegisterView view) {
+        if (listed.isEmpty()) {
+            return Map.of();
+        }
         List<Object[]> rows = em.createNativeQuery("""
-                SELECT c.deferral_id, count(*) FROM %s c JOIN deferral d ON d.id = c.deferral_id
-                WHERE d.committee = :committee AND d.meeting_date < :before AND c.meeting_date < :before
+                SELECT c.deferral_id, count(*) FROM %s c
+                WHERE c.deferral_id IN (:ids) AND c.meeting_date < :before
                 GROUP BY c.deferral_id""".formatted(view.carryTable))
-                .setParameter("committee", committee)
+                .setParameter("ids", listed.stream().map(d -> d.id).toList())
                 .setParameter("before", before)
                 .getResultList();
         Map<UUID, Integer> carried = new HashMap<>();

@@ -141,8 +141,10 @@ class DeferralRegisterTest {
                 .statusCode(200)
                 .body("actions.actionId", contains(nextMeetingAction))
                 .body("actionsTotal", is(2))
+                .body("actionsTotalIsExact", is(true))
                 .body("deferrals.deferralId", contains(taken))
-                .body("deferralsTotal", is(3));
+                .body("deferralsTotal", is(3))
+                .body("deferralsTotalIsExact", is(true));
         assertContains(given().accept("text/markdown").pathParam("c", script.committee)
                 .queryParam("before", "2016-07-26").queryParam("limit", 1)
                 .get("/api/committees/{c}/matters-arising").then().statusCode(200).extract().asString(),

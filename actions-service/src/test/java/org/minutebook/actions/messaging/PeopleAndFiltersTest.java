@@ -2,6 +2,7 @@ package org.minutebook.actions.messaging;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
@@ -9,11 +10,17 @@ import static org.minutebook.actions.messaging.ActionLifecycleTest.patch;
 import static org.minutebook.actions.messaging.MeetingScript.action;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.minutebook.actions.service.CappedCount;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** One person across meetings and years, and the filters, totals and order of the action listing. */
@@ -23,6 +30,9 @@ class PeopleAndFiltersTest {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private final KafkaClients kafka = new KafkaClients();
+
+    @Inject
+    EntityManager em;
 
     @AfterEach
     void closeClients() {
@@ -48,7 +58,15 @@ class PeopleAndFiltersTest {
                                 action(later, "Bonfire plans.", "2016-10-01", "TEXT", "S.J.")));
         await().atMost(PATIENCE).untilAsserted(() -> given().queryParam("committee", script.committee)
                 .get("/api/actions").then()
-                .body("total", is(4)));
+                .body("total", is(4))
+                .body("totalIsExact", is(true)));
+        // Counting stops one past the cap: the total is then the cap, and says it is a lower bound.
+        Map<String, Object> committee = Map.of("c", script.committee);
+        String from = "from TrackedAction a where a.committee = :c";
+        assertEquals(new CappedCount.Total(3, false), QuarkusTransaction.requiringNew()
+                .call(() -> CappedCount.of(em, from, committee, 3)));
+        assertEquals(new CappedCount.Total(4, true), QuarkusTransaction.requiringNew()
+                .call(() -> CappedCount.of(em, from, committee, 4)));
 
         String steve = given().get("/api/actions/{id}", recent).then().extract().path("assignees[0].personId");
         given().get("/api/actions/{id}", old).then().body("assignees[0].personId", is(steve));

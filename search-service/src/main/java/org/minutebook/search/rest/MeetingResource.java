@@ -47,7 +47,7 @@ public class MeetingResource {
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         Page<MeetingSummary> found = meetings.list(
                 filters.itemFilter().since(modifiedSince == null ? null : modifiedSince.toInstant()), page, size);
-        return new PageView<>(found.total(), found.page(), found.size(),
+        return new PageView<>(found.total(), found.totalIsExact(), found.page(), found.size(),
                 found.results().stream().map(Views::of).toList(), List.of());
     }
 

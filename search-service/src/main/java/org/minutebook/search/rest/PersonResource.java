@@ -43,7 +43,7 @@ public class PersonResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         var found = people.list(q, modifiedSince == null ? null : modifiedSince.toInstant(), page, size);
-        return new PageView<>(found.total(), found.page(), found.size(), found.results().stream()
+        return new PageView<>(found.total(), found.totalIsExact(), found.page(), found.size(), found.results().stream()
                 .map(p -> new PersonView(p.id(), p.name(), p.meetingsPresent(), p.meetingsListed(),
                         p.organisations()))
                 .toList(), Views.removed(found));

@@ -49,7 +49,7 @@ public class TopicResource {
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         Page<TopicSummary> found = topics.list(q, committee,
                 modifiedSince == null ? null : modifiedSince.toInstant(), page, size);
-        return new PageView<>(found.total(), found.page(), found.size(), found.results().stream()
+        return new PageView<>(found.total(), found.totalIsExact(), found.page(), found.size(), found.results().stream()
                 .map(t -> new TopicView(t.id(), t.title(), t.occurrences(), t.firstDate(), t.lastDate(),
                         t.modifiedAt()))
                 .toList(), List.of());
@@ -66,7 +66,7 @@ public class TopicResource {
         TopicSummary s = topic.summary();
         Page<Occurrence> items = topic.occurrences();
         return new TopicHistoryView(s.id(), s.title(), s.occurrences(), s.firstDate(), s.lastDate(), topic.titles(),
-                new PageView<>(items.total(), items.page(), items.size(), items.results().stream()
+                new PageView<>(items.total(), items.totalIsExact(), items.page(), items.size(), items.results().stream()
                         .map(o -> new OccurrenceView(o.itemId(), o.meetingId(), o.committee(), o.date(), o.number(),
                                 o.title(), o.restricted(), o.resolutions().stream()
                                         .map(r -> new ResolutionView(r.id(), r.outcome(), r.text())).toList()))

@@ -21,7 +21,7 @@ final class Views {
         Map<String, List<FacetView>> facets = new LinkedHashMap<>();
         page.facets().forEach((facet, counts) -> facets.put(facet,
                 counts.stream().map(count -> new FacetView(count.value(), count.count())).toList()));
-        return new SearchResultsView(page.total(), page.page(), page.size(), page.query(),
+        return new SearchResultsView(page.total(), page.totalIsExact(), page.page(), page.size(), page.query(),
                 page.hits().stream().map(Views::of).toList(), facets, page.removed().stream()
                         .map(r -> new RemovedView(r.kind(), r.id(), r.meetingId(), r.removedAt())).toList());
     }
@@ -38,7 +38,7 @@ final class Views {
     }
 
     static PageView<DecisionView> decisions(Page<Decision> page) {
-        return new PageView<>(page.total(), page.page(), page.size(),
+        return new PageView<>(page.total(), page.totalIsExact(), page.page(), page.size(),
                 page.results().stream().map(Views::of).toList(), removed(page));
     }
 

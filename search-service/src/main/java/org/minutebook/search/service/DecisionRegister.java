@@ -26,6 +26,9 @@ public class DecisionRegister {
              ORDER BY i.meeting_date DESC, i.committee, i.meeting_id, i.position, r.position
             LIMIT :size OFFSET :offset""";
 
+    /** At most this many decisions are counted; beyond, the total says it is a lower bound. */
+    public static final int COUNT_CAP = 10_000;
+
     private final EntityManager em;
     private final RemovedRecords removed;
 
@@ -38,8 +41,11 @@ public class DecisionRegister {
     public Page<Decision> list(ItemFilter filter, String outcome, Instant modifiedSince, int page, int size) {
         String conditions = filter.conditions() + (outcome == null ? "" : " AND r.outcome = :outcome")
                 + (modifiedSince == null ? "" : " AND r.modified_at > :since");
-        long total = ((Number) bind(em.createNativeQuery("SELECT count(*) " + FROM.formatted(conditions)),
-                filter, outcome, modifiedSince).getSingleResult()).longValue();
+        // Counted up to the cap: every decision of a large archive would be read for each page otherwise.
+        long counted = ((Number) bind(em.createNativeQuery("SELECT count(*) FROM (SELECT 1 " + FROM.formatted(
+                conditions) + " LIMIT :cap + 1) capped"), filter, outcome, modifiedSince)
+                .setParameter("cap", COUNT_CAP).getSingleResult()).longValue();
+        long total = Math.min(counted, COUNT_CAP);
         List<Object[]> rows = total == 0
                 ? List.of()
                 : bind(em.createNativeQuery(PAGE.formatted(conditions)), filter, outcome, modifiedSince)
@@ -47,7 +53,8 @@ public class DecisionRegister {
                         .setParameter("offset", (long) page * size)
                         .getResultList();
         List<Decision> decisions = rows.stream().map(DecisionRegister::decision).toList();
-        return new Page<>(total, page, size, decisions, removed.since("RESOLUTION", modifiedSince, filter.committee()));
+        return new Page<>(total, counted <= COUNT_CAP, page, size, decisions,
+                removed.since("RESOLUTION", modifiedSince, filter.committee()));
     }
 
     private static Query bind(Query query, ItemFilter filter, String outcome, Instant modifiedSince) {

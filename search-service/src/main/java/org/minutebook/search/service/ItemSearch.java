@@ -17,19 +17,32 @@ import org.hibernate.query.NativeQuery;
 @ApplicationScoped
 public class ItemSearch {
 
+    /*
+     * The newest cap + 1 matches at most: a frequent word matches most of the archive, and counting or faceting all
+     * of it is linear in the matches. The date index finds them newest first.
+     */
     private static final String MATCHES = """
             WITH query AS (SELECT %s AS tsq),
-            matches AS (SELECT i.id, i.committee, i.meeting_date FROM published_item i, query
-                        WHERE i.search @@ query.tsq %s)
+            newest AS (SELECT i.id, i.committee, i.meeting_date FROM published_item i, query
+                       WHERE i.search @@ query.tsq %s
+                       ORDER BY i.meeting_date DESC, i.id LIMIT :cap + 1),
+            matches AS (SELECT * FROM newest ORDER BY meeting_date DESC, id LIMIT :cap)
             """;
 
-    /* Counts per year, committee and outcome over all matches; the year counts add up to the total. */
+    /*
+     * Counts per year, committee and outcome over the matches (the newest cap of them when there are more); the year
+     * counts add up to the total. The 'total' row counts one past the cap, to tell whether there are more. The
+     * outcomes are looked up per match (OFFSET 0 keeps the lateral subquery from being flattened): the planner would
+     * otherwise hash every resolution of the archive for ten thousand matches.
+     */
     private static final String FACETS = MATCHES + """
-            SELECT 'year' AS facet, CAST(CAST(extract(year FROM meeting_date) AS integer) AS text) AS value,
-                count(*) AS n FROM matches GROUP BY 2
+            SELECT 'total' AS facet, '' AS value, count(*) AS n FROM newest
+            UNION ALL SELECT 'year', CAST(CAST(extract(year FROM meeting_date) AS integer) AS text), count(*)
+                FROM matches GROUP BY 2
             UNION ALL SELECT 'committee', committee, count(*) FROM matches GROUP BY 2
             UNION ALL SELECT 'outcome', r.outcome, count(DISTINCT r.item_id)
-                FROM matches m JOIN published_resolution r ON r.item_id = m.id GROUP BY 2
+                FROM matches m CROSS JOIN LATERAL (SELECT pr.outcome, pr.item_id FROM published_resolution pr
+                                                   WHERE pr.item_id = m.id OFFSET 0) r GROUP BY 2
             ORDER BY 1, 3 DESC, 2""";
 
     /*
@@ -70,6 +83,8 @@ public class ItemSearch {
 
     /** At most this many matches are ranked for a page within it; a deeper page ranks as many as it reaches. */
     public static final int RANK_WINDOW = 5_000;
+    /** At most this many matches are counted and faceted; beyond, the total says it is a lower bound. */
+    public static final int COUNT_CAP = 10_000;
 
     private final EntityManager em;
     private final RemovedRecords removed;
@@ -80,37 +95,45 @@ public class ItemSearch {
     }
 
     public SearchPage search(String q, ItemFilter filter, int page, int size) {
-        return search(q, filter, page, size, RANK_WINDOW);
+        return search(q, filter, page, size, RANK_WINDOW, COUNT_CAP);
     }
 
-    /** @param window how many of the newest matches at most are ranked for a page within it */
-    public SearchPage search(String q, ItemFilter filter, int page, int size, int window) {
+    /**
+     * @param window how many of the newest matches at most are ranked for a page within it
+     * @param cap how many matches at most are counted and faceted, the newest
+     */
+    public SearchPage search(String q, ItemFilter filter, int page, int size, int window, int cap) {
         SearchQuery query = SearchQuery.parse(q);
-        Map<String, List<FacetCount>> facets = facets(query, filter);
-        long total = facets.get("year").stream().mapToLong(FacetCount::count).sum();
+        Map<String, List<FacetCount>> facets = facets(query, filter, cap);
+        long counted = facets.remove("total").get(0).count();
+        boolean exact = counted <= cap;
+        long total = Math.min(counted, cap);
         List<SearchHit> hits = total == 0
                 ? List.of()
-                : pageOf(query, filter, cutoff(query, filter, total, window, page, size),
+                : pageOf(query, filter, cutoff(query, filter, exact ? total : Long.MAX_VALUE, window, page, size),
                         page, size);
-        return new SearchPage(total, page, size, q, hits, facets,
+        return new SearchPage(total, exact, page, size, q, hits, facets,
                 removed.since("ITEM", filter.modifiedSince(), filter.committee()));
     }
 
     @SuppressWarnings("unchecked")
-    private Map<String, List<FacetCount>> facets(SearchQuery query, ItemFilter filter) {
+    private Map<String, List<FacetCount>> facets(SearchQuery query, ItemFilter filter, int cap) {
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
-        for (String facet : List.of("year", "committee", "outcome")) {
+        for (String facet : List.of("total", "year", "committee", "outcome")) {
             facets.put(facet, new ArrayList<>());
         }
         List<Object[]> rows = bind(em.createNativeQuery(FACETS.formatted(SearchQuery.tsquery(), filter.conditions())),
-                query, filter).getResultList();
+                query, filter).setParameter("cap", cap).getResultList();
         for (Object[] row : rows) {
             facets.get((String) row[0]).add(new FacetCount((String) row[1], ((Number) row[2]).longValue()));
         }
         return facets;
     }
 
-    /** @return null when every match is ranked, else the oldest meeting date of the matches that are */
+    /**
+     * @param total the matches, or Long.MAX_VALUE when more than were counted
+     * @return null when every match is ranked, else the oldest meeting date of the matches that are
+     */
     private LocalDate cutoff(SearchQuery query, ItemFilter filter, long total, int window, int page, int size) {
         long ranked = Math.max(window, (long) (page + 1) * size);
         if (total <= ranked) {
