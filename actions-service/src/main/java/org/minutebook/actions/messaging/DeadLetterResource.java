@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -52,7 +51,7 @@ public class DeadLetterResource {
     @Operation(summary = "This service's dead letters", description = "Oldest first, replayed ones included "
             + "(replayed: true); open counts those not yet replayed.")
     @APIResponse(responseCode = "200", description = "A page of dead letters")
-    @APIResponse(responseCode = "400", description = "A paging parameter out of range (named)", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "400", description = "A paging parameter out of range (named)")
     public DeadLetterPage list(
             @QueryParam("page") @DefaultValue("0") @Pattern(regexp = "\\d{1,7}", message = "must be a whole number from 0 to 9999999") @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "9999999", defaultValue = "0") String page,
             @QueryParam("size") @DefaultValue("50") @Pattern(regexp = "\\d{1,3}", message = "must be a whole number from 1 to 200") @Min(1) @Max(200) @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50") String size) {
@@ -65,8 +64,8 @@ public class DeadLetterResource {
     @Operation(summary = "Apply one dead letter again", description = "Through the consumer that parked it, with its "
             + "inbox: an event applied meanwhile is not applied twice. A dead letter replayed before is left as it is.")
     @APIResponse(responseCode = "200", description = "The dead letter, now replayed")
-    @APIResponse(responseCode = "404", description = "No dead letter of this service there", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "409", description = "It failed again (the reason is given); it stays open", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "No dead letter of this service there")
+    @APIResponse(responseCode = "409", description = "It failed again (the reason is given); it stays open")
     public DeadLetter replay(
             @Parameter(description = "The dead-letter topic") @PathParam("topic") @Pattern(regexp = TOPIC, message = "must be a topic name") String topic,
             @Parameter(description = "Its partition") @PathParam("partition") @Pattern(regexp = "\\d{1,5}", message = "must be a partition number") String partition,
