@@ -113,6 +113,21 @@ class DeadLetterReplayTest {
                 .statusCode(400).body(containsString("size"));
     }
 
+    @Test
+    void shouldListARecordThatIsNoEnvelopeAndRefuseItsReplayWithTheReason() {
+        String key = UUID.randomUUID().toString();
+        kafka.send("minutes.meetings", key, "not an envelope at all");
+
+        Map<String, Object> parked = await().atMost(PATIENCE).until(() -> list().<Map<String, Object>>getList(
+                "results").stream().filter(d -> key.equals(d.get("key"))).findFirst().orElse(null), d -> d != null);
+        assertEquals(null, parked.get("eventId"));
+        given().auth().oauth2(TestTokens.clerk())
+                .post("/api/admin/dead-letters/" + DLQ + "/" + parked.get("partition") + "/" + parked.get("offset")
+                        + "/replay")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("reason", containsString("not JSON"));
+    }
+
     private static JsonPath list() {
         return given().auth().oauth2(TestTokens.clerk()).queryParam("size", 200).get("/api/admin/dead-letters")
                 .then().statusCode(200).extract().jsonPath();

@@ -127,13 +127,17 @@ public class DeadLetterDesk {
         return channels.values().stream().map(r -> r.settings().deadLetterTopic()).distinct().sorted().toList();
     }
 
-    /** The root cause's class and message: what failed, without the layers that carried it. */
+    /** The failure's class and message, as the connector's reason header has them, and its root cause's. */
     static String reason(Throwable failure) {
         Throwable root = failure;
         for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < 16; depth++) {
             root = root.getCause();
         }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
+        String top = failure.getClass().getSimpleName() + ": " + failure.getMessage();
+        return root == failure
+                ? top
+                : top + " (caused by " + root.getClass().getSimpleName() + ": "
+                        + root.getMessage() + ")";
     }
 
     static Duration age(Instant since, Instant now) {

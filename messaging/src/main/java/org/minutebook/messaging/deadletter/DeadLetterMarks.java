@@ -35,10 +35,10 @@ public class DeadLetterMarks {
         if (incoming.isEmpty()) {
             return Metadata.empty(); // not from Kafka: nothing is parked
         }
-        String channel = incoming.get().getChannel();
-        String group = ChannelSettings.of(channel).group();
+        ChannelSettings channel = ChannelSettings.of(incoming.get().getChannel());
+        String group = channel.group();
         Counter.builder(COUNTER).description("Records dead-lettered by this service, by reason")
-                .tag("topic", ChannelSettings.of(channel).deadLetterTopic())
+                .tag("topic", channel.deadLetterTopic())
                 .tag("reason", failure.getClass().getName()).register(registry).increment();
         return Metadata.of(OutgoingKafkaRecordMetadata.builder()
                 .addHeaders(new RecordHeader(DeadLetterHeaders.CONSUMER_GROUP, group.getBytes(StandardCharsets.UTF_8)))
