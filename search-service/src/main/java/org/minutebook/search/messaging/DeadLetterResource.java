@@ -75,8 +75,10 @@ public class DeadLetterResource {
         } catch (DeadLetterFailures.Unknown e) {
             throw new ProblemException(Problem.of(404, "Not Found", e.getMessage()));
         } catch (DeadLetterFailures.FailedAgain e) {
-            throw new ProblemException(Problem.of(409, "Conflict", e.getMessage()).with("reason", e.reason())
-                    .with("eventId", e.deadLetter().eventId()));
+            // A poison record that is no envelope has no event id; a problem member is never null.
+            Problem conflict = Problem.of(409, "Conflict", e.getMessage()).with("reason", e.reason());
+            String eventId = e.deadLetter().eventId();
+            throw new ProblemException(eventId == null ? conflict : conflict.with("eventId", eventId));
         }
     }
 
