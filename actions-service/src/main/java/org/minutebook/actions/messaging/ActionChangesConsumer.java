@@ -16,6 +16,7 @@ import org.minutebook.actions.service.ChangeReplayer;
 import org.minutebook.messaging.Topics;
 import org.minutebook.messaging.consumer.Consumers;
 import org.minutebook.messaging.consumer.EventConsumer;
+import org.minutebook.messaging.deadletter.DeadLetterDesk;
 
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
@@ -30,11 +31,13 @@ public class ActionChangesConsumer {
 
     private final EventConsumer consumer;
 
-    public ActionChangesConsumer(Consumers consumers, ChangeReplayer replayer) {
+    public ActionChangesConsumer(Consumers consumers, ChangeReplayer replayer,
+            DeadLetterDesk deadLetters) {
         this.consumer = consumers.of(Topics.ACTIONS)
                 .onEvent(ACTION_UPDATED, replayer::replay)
                 .ignore(ACTION_ASSIGNED, ACTION_COMPLETED, ITEM_DEFERRED, DEFERRAL_RESOLVED, DEFERRAL_CARRIED_FORWARD)
                 .build();
+        deadLetters.register("minutes-actions-changes", consumer);
     }
 
     @Incoming("minutes-actions-changes")

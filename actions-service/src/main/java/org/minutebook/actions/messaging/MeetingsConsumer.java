@@ -18,6 +18,7 @@ import org.minutebook.actions.service.MeetingRecorder;
 import org.minutebook.messaging.Topics;
 import org.minutebook.messaging.consumer.Consumers;
 import org.minutebook.messaging.consumer.EventConsumer;
+import org.minutebook.messaging.deadletter.DeadLetterDesk;
 
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
@@ -32,7 +33,8 @@ public class MeetingsConsumer {
 
     private final EventConsumer consumer;
 
-    public MeetingsConsumer(Consumers consumers, MeetingRecorder meetings, ActionTracker tracker, EntityManager em) {
+    public MeetingsConsumer(Consumers consumers, MeetingRecorder meetings, ActionTracker tracker, EntityManager em,
+            DeadLetterDesk deadLetters) {
         this.consumer = consumers.of(Topics.MEETINGS)
                 .on(MEETING_RECORDED, MeetingEvents.MeetingRecorded.class, meetings::record)
                 .on(ITEM_RECORDED, MeetingEvents.ItemRecorded.class, tracker::recordItem)
@@ -48,6 +50,7 @@ public class MeetingsConsumer {
                     em.clear();
                 })
                 .build();
+        deadLetters.register("minutes-meetings", consumer);
     }
 
     @Incoming("minutes-meetings")

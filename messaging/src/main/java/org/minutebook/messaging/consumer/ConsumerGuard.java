@@ -6,9 +6,11 @@ import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
+import org.minutebook.messaging.deadletter.DeadLetterMarks;
 
 import io.quarkus.runtime.ShutdownEvent;
 
@@ -29,6 +31,9 @@ public class ConsumerGuard {
     private static final Duration LONGEST_HOLD = Duration.ofSeconds(30);
 
     private volatile boolean stopping;
+
+    @Inject
+    DeadLetterMarks marks;
 
     void onShutdown(@Observes ShutdownEvent event) {
         stopping = true;
@@ -62,7 +67,7 @@ public class ConsumerGuard {
                     throw failure;
                 }
                 // Parked before the batch is acknowledged: a crash in between delivers the batch again.
-                record.nack(failure).toCompletableFuture().join();
+                record.nack(failure, marks.nacking(record, failure)).toCompletableFuture().join();
             }
         }
     }

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.minutebook.messaging.Topics;
 import org.minutebook.messaging.consumer.Consumers;
 import org.minutebook.messaging.consumer.EventConsumer;
+import org.minutebook.messaging.deadletter.DeadLetterDesk;
 import org.minutebook.search.service.ItemStatusProjection;
 import org.minutebook.search.service.ReadModelGate;
 import org.minutebook.search.service.StreamLog;
@@ -28,7 +29,8 @@ public class ActionsConsumer {
 
     private final EventConsumer consumer;
 
-    public ActionsConsumer(Consumers consumers, ReadModelGate gate, StreamLog stream, ItemStatusProjection status) {
+    public ActionsConsumer(Consumers consumers, ReadModelGate gate, StreamLog stream, ItemStatusProjection status,
+            DeadLetterDesk deadLetters) {
         this.consumer = consumers.of(Topics.ACTIONS)
                 .on(ACTION_ASSIGNED, ActionAssigned.class, status::apply)
                 .on(ITEM_DEFERRED, ItemDeferred.class, status::apply)
@@ -42,6 +44,7 @@ public class ActionsConsumer {
                 .afterBatch(stream::writeAppended)
                 .around(gate::shared)
                 .build();
+        deadLetters.register("minutes-actions", consumer);
     }
 
     @Incoming("minutes-actions")

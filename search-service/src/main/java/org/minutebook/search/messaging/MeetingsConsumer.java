@@ -16,6 +16,7 @@ import org.minutebook.messaging.CloudEvent;
 import org.minutebook.messaging.Topics;
 import org.minutebook.messaging.consumer.Consumers;
 import org.minutebook.messaging.consumer.EventConsumer;
+import org.minutebook.messaging.deadletter.DeadLetterDesk;
 import org.minutebook.search.service.ItemProjection;
 import org.minutebook.search.service.MeetingProjection;
 import org.minutebook.search.service.ReadModelGate;
@@ -35,7 +36,8 @@ public class MeetingsConsumer {
     private final StreamCorrections corrections;
 
     public MeetingsConsumer(Consumers consumers, ReadModelGate gate, StreamLog stream, MeetingProjection meetings,
-            ItemProjection items, StreamCorrections corrections) {
+            ItemProjection items, StreamCorrections corrections,
+            DeadLetterDesk deadLetters) {
         this.meetings = meetings;
         this.items = items;
         this.corrections = corrections;
@@ -51,6 +53,7 @@ public class MeetingsConsumer {
                 .afterBatch(stream::writeAppended)
                 .around(gate::shared)
                 .build();
+        deadLetters.register("minutes-meetings", consumer);
     }
 
     @Incoming("minutes-meetings")

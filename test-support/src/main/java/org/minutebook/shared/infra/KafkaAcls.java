@@ -14,7 +14,8 @@ import org.apache.kafka.common.resource.ResourceType;
 /**
  * What each service's principal may do on a broker with ACLs on, and nothing more: minutes.meetings carries drafts and
  * restricted text, so only its producer and its two consumers may touch it. READ and WRITE imply DESCRIBE. A service
- * writes the dead-letter topic of what it consumes but reads none (search-service's health describes them). The same
+ * writes the dead-letter topic of what it consumes and reads it back, outside any group, to list and replay its own
+ * dead letters (the topics are shared, but so is what they hold: both consumers read both topics). The same
  * list is in docker-compose.yml's kafka-setup job; KafkaAclTest checks it against a broker.
  */
 public final class KafkaAcls {
@@ -33,17 +34,21 @@ public final class KafkaAcls {
 
         topic(acls, ACTIONS, "minutes.meetings", AclOperation.READ);
         topic(acls, ACTIONS, "minutes.meetings.dlq", AclOperation.WRITE);
+        topic(acls, ACTIONS, "minutes.meetings.dlq", AclOperation.READ);
         topic(acls, ACTIONS, "minutes.actions", AclOperation.WRITE);
         // Its own topic read back: officer changes are applied again when the register is rebuilt.
         topic(acls, ACTIONS, "minutes.actions", AclOperation.READ);
         topic(acls, ACTIONS, "minutes.actions.dlq", AclOperation.WRITE);
+        topic(acls, ACTIONS, "minutes.actions.dlq", AclOperation.READ);
         group(acls, ACTIONS, "actions-service");
         group(acls, ACTIONS, "actions-service-changes");
 
         topic(acls, SEARCH, "minutes.meetings", AclOperation.READ);
         topic(acls, SEARCH, "minutes.actions", AclOperation.READ);
         topic(acls, SEARCH, "minutes.meetings.dlq", AclOperation.WRITE);
+        topic(acls, SEARCH, "minutes.meetings.dlq", AclOperation.READ);
         topic(acls, SEARCH, "minutes.actions.dlq", AclOperation.WRITE);
+        topic(acls, SEARCH, "minutes.actions.dlq", AclOperation.READ);
         group(acls, SEARCH, "search-service");
         return acls;
     }

@@ -69,6 +69,7 @@ class KafkaAclTest {
         expected.put("meetings-service writes minutes.actions", KafkaProbe.NOT_AUTHORISED);
         expected.put("meetings-service reads minutes.meetings as meetings-service", KafkaProbe.NOT_AUTHORISED);
         expected.put("meetings-service reads minutes.actions as meetings-service", KafkaProbe.NOT_AUTHORISED);
+        expected.put("meetings-service reads minutes.meetings.dlq outside any group", KafkaProbe.NOT_AUTHORISED);
 
         expected.put("actions-service writes minutes.meetings", KafkaProbe.NOT_AUTHORISED);
         expected.put("actions-service writes minutes.actions", KafkaProbe.ALLOWED);
@@ -76,7 +77,9 @@ class KafkaAclTest {
         expected.put("actions-service reads minutes.meetings as actions-service", KafkaProbe.ALLOWED);
         expected.put("actions-service reads minutes.actions as actions-service-changes", KafkaProbe.ALLOWED);
         expected.put("actions-service reads minutes.meetings as search-service", KafkaProbe.NOT_AUTHORISED);
-        expected.put("actions-service reads minutes.meetings.dlq as actions-service", KafkaProbe.NOT_AUTHORISED);
+        // Its dead letters, read back to list and replay them: outside any group (its own groups may read too).
+        expected.put("actions-service reads minutes.meetings.dlq outside any group", KafkaProbe.ALLOWED);
+        expected.put("actions-service reads minutes.actions.dlq outside any group", KafkaProbe.ALLOWED);
 
         expected.put("search-service writes minutes.meetings", KafkaProbe.NOT_AUTHORISED);
         expected.put("search-service writes minutes.actions", KafkaProbe.NOT_AUTHORISED);
@@ -84,7 +87,8 @@ class KafkaAclTest {
         expected.put("search-service reads minutes.meetings as search-service", KafkaProbe.ALLOWED);
         expected.put("search-service reads minutes.actions as search-service", KafkaProbe.ALLOWED);
         expected.put("search-service reads minutes.meetings as actions-service", KafkaProbe.NOT_AUTHORISED);
-        expected.put("search-service reads minutes.meetings.dlq as search-service", KafkaProbe.NOT_AUTHORISED);
+        expected.put("search-service reads minutes.meetings.dlq outside any group", KafkaProbe.ALLOWED);
+        expected.put("search-service reads minutes.actions.dlq outside any group", KafkaProbe.ALLOWED);
 
         Map<String, String> actual = new LinkedHashMap<>();
         for (String cell : expected.keySet()) {
@@ -109,11 +113,16 @@ class KafkaAclTest {
                 .isEqualTo(KafkaProbe.ALLOWED);
     }
 
-    /** "{user} writes {topic}" or "{user} reads {topic} as {group}". */
+    /** "{user} writes {topic}", "{user} reads {topic} as {group}" or "{user} reads {topic} outside any group". */
     private static String attempt(String cell) {
         String[] words = cell.split(" ");
         Map<String, Object> client = SaslSettings.scramClient(words[0], PASSWORDS.get(words[0]));
-        return "writes".equals(words[1]) ? probe.write(client, words[2]) : probe.read(client, words[2], words[4]);
+        if ("writes".equals(words[1])) {
+            return probe.write(client, words[2]);
+        }
+        return "as".equals(words[3])
+                ? probe.read(client, words[2], words[4])
+                : probe.readOutsideAnyGroup(client, words[2]);
     }
 
     /** Users and ACLs reach the broker's authorizer through the metadata log, shortly after the admin's calls. */

@@ -88,6 +88,29 @@ final class KafkaProbe {
         }
     }
 
+    /** Reads at least one record from the first offset in no group, committing nothing, as a dead-letter listing does. */
+    String readOutsideAnyGroup(Map<String, Object> client, String topic) {
+        Map<String, Object> config = config(client);
+        config.put("enable.auto.commit", "false");
+        config.put("default.api.timeout.ms", (int) WAIT.toMillis());
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+                new StringDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, WAIT).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            while (System.nanoTime() < deadline) {
+                if (!consumer.poll(Duration.ofMillis(500)).isEmpty()) {
+                    return ALLOWED;
+                }
+            }
+            return "read nothing";
+        } catch (RuntimeException e) {
+            return outcome(e);
+        }
+    }
+
     private Map<String, Object> config(Map<String, Object> client) {
         Map<String, Object> config = new HashMap<>(client);
         config.put("bootstrap.servers", bootstrapServers);
