@@ -10,6 +10,9 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class Tombstones {
 
+    /** Whether the meeting is public as its records are removed (OParl shows only such deletions). */
+    private static final String PUBLIC_NOW = "coalesce((SELECT status <> 'DRAFT' FROM meeting WHERE id = :id), false)";
+
     private final EntityManager em;
 
     public Tombstones(EntityManager em) {
@@ -20,11 +23,12 @@ public class Tombstones {
     @Transactional(Transactional.TxType.MANDATORY)
     public void buryMeetingRecords(UUID meetingId) {
         em.createNativeQuery("""
-                INSERT INTO tombstone (kind, record_id, meeting_id, removed_at)
-                SELECT 'ITEM', id, meeting_id, now() FROM item WHERE meeting_id = :id
+                INSERT INTO tombstone (kind, record_id, meeting_id, removed_at, was_public)
+                SELECT 'ITEM', id, meeting_id, now(), %1$s FROM item WHERE meeting_id = :id
                 UNION ALL
-                SELECT 'RESOLUTION', id, meeting_id, now() FROM resolution WHERE meeting_id = :id
-                ON CONFLICT (kind, record_id) DO UPDATE SET removed_at = now()""")
+                SELECT 'RESOLUTION', id, meeting_id, now(), %1$s FROM resolution WHERE meeting_id = :id
+                ON CONFLICT (kind, record_id) DO UPDATE SET removed_at = now(),
+                    was_public = tombstone.was_public OR EXCLUDED.was_public""".formatted(PUBLIC_NOW))
                 .setParameter("id", meetingId)
                 .executeUpdate();
     }
