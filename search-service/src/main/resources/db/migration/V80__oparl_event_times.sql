@@ -29,3 +29,7 @@ CREATE VIEW published_resolution AS
 
 -- A record superseded while its meeting was still a draft was never public: its tombstone must not say it existed.
 ALTER TABLE tombstone ADD COLUMN was_public boolean NOT NULL DEFAULT true;
+-- The superseding event's time: a deleted OParl object's modified.
+ALTER TABLE tombstone ADD COLUMN superseded_at timestamptz;
+UPDATE tombstone SET superseded_at = removed_at;
+ALTER TABLE tombstone ALTER COLUMN superseded_at SET NOT NULL;

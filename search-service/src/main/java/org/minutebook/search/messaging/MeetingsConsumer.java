@@ -68,7 +68,7 @@ public class MeetingsConsumer {
 
     /** The stream log's history follows a correction as search's read models do. */
     private void withdraw(CloudEvent event, MeetingSuperseded superseded) {
-        meetings.withdraw(superseded);
+        meetings.withdraw(superseded, event.time());
         corrections.superseded(event.id().toString(), superseded.meetingId());
     }
 

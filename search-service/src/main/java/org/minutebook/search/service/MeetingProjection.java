@@ -55,8 +55,8 @@ public class MeetingProjection {
      * which follow on the same partition, rebuild them.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void withdraw(MeetingSuperseded superseded) {
-        tombstones.buryMeetingRecords(superseded.meetingId());
+    public void withdraw(MeetingSuperseded superseded, Instant time) {
+        tombstones.buryMeetingRecords(superseded.meetingId(), time);
         for (String table : List.of("resolution", "item_action", "item_status", "item", "attendance")) {
             em.createNativeQuery("DELETE FROM " + table + " WHERE meeting_id = :id")
                     .setParameter("id", superseded.meetingId())

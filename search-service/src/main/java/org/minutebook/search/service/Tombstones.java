@@ -1,5 +1,6 @@
 package org.minutebook.search.service;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,15 +22,17 @@ public class Tombstones {
 
     /** Tombstones every item and resolution of the meeting, before they are deleted. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void buryMeetingRecords(UUID meetingId) {
+    public void buryMeetingRecords(UUID meetingId, Instant time) {
         em.createNativeQuery("""
-                INSERT INTO tombstone (kind, record_id, meeting_id, removed_at, was_public)
-                SELECT 'ITEM', id, meeting_id, now(), %1$s FROM item WHERE meeting_id = :id
+                INSERT INTO tombstone (kind, record_id, meeting_id, removed_at, was_public, superseded_at)
+                SELECT 'ITEM', id, meeting_id, now(), %1$s, :time FROM item WHERE meeting_id = :id
                 UNION ALL
-                SELECT 'RESOLUTION', id, meeting_id, now(), %1$s FROM resolution WHERE meeting_id = :id
+                SELECT 'RESOLUTION', id, meeting_id, now(), %1$s, :time FROM resolution WHERE meeting_id = :id
                 ON CONFLICT (kind, record_id) DO UPDATE SET removed_at = now(),
-                    was_public = tombstone.was_public OR EXCLUDED.was_public""".formatted(PUBLIC_NOW))
+                    was_public = tombstone.was_public OR EXCLUDED.was_public,
+                    superseded_at = GREATEST(tombstone.superseded_at, EXCLUDED.superseded_at)""".formatted(PUBLIC_NOW))
                 .setParameter("id", meetingId)
+                .setParameter("time", EventTimes.of(time))
                 .executeUpdate();
     }
 

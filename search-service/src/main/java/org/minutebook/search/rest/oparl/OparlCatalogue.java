@@ -57,7 +57,6 @@ public class OparlCatalogue {
         o.put("oparlVersion", OparlUrls.VERSION);
         o.put("name", "Minutebook");
         o.put("body", urls.bodies());
-        o.put("product", "https://github.com/minutebook/minutebook");
         return spanned(o);
     }
 
@@ -93,13 +92,13 @@ public class OparlCatalogue {
             default -> throw ProblemException.notFound("OParl list", list);
         };
         if (kind == null) {
-            return OparlPages.of(List.of(), 0, params.page, params.limit, uri);
+            return OparlPages.of(List.of(), 0, params.page, params.elementsPerPage, uri);
         }
-        Page<OparlRow> page = reads.page(kind, window, params.page, params.limit);
+        Page<OparlRow> page = reads.page(kind, window, params.page, params.elementsPerPage);
         Map<UUID, MeetingRecord> meetings = new HashMap<>();
         List<Map<String, Object>> data = page.results().stream()
                 .map(row -> object(objects, kind, list, row, meetings)).toList();
-        return OparlPages.of(data, page.total(), params.page, params.limit, uri);
+        return OparlPages.of(data, page.total(), params.page, params.elementsPerPage, uri);
     }
 
     /** One object of a list's kind by its key; a 404 when the public may not see it. */
@@ -118,7 +117,7 @@ public class OparlCatalogue {
     Map<String, Object> membership(UriInfo uri, UUID person, UUID organization) {
         return reads.byKey(OparlKind.MEMBERSHIP, person.toString()).stream()
                 .filter(r -> OparlKeys.organization(r.name()).equals(organization))
-                .findFirst().map(r -> new OparlObjects(urls(uri), zone).membership(person, r))
+                .findFirst().map(r -> new OparlObjects(urls(uri), zone).membership(person, r, false))
                 .orElseThrow(() -> ProblemException.notFound("Membership", person + "/" + organization));
     }
 
@@ -127,7 +126,7 @@ public class OparlCatalogue {
         return switch (kind) {
             case ORGANIZATION -> objects.organization(row);
             case PERSON -> objects.person(row, reads.byKey(OparlKind.MEMBERSHIP, row.key()));
-            case MEMBERSHIP -> objects.membership(UUID.fromString(row.key().substring(0, 36)), row);
+            case MEMBERSHIP -> objects.membership(UUID.fromString(row.key().substring(0, 36)), row, false);
             case MEETING -> objects.meeting(meeting(row.meetingId(), meetings), row, reads.itemsOf(row.meetingId()));
             case AGENDA_ITEM, PAPER -> item(objects, list, row, meetings);
         };
@@ -144,8 +143,8 @@ public class OparlCatalogue {
                 .orElseThrow(() -> ProblemException.notFound(list, id));
         return switch (list) {
             case "paper" -> objects.paper(record.meeting(), item, row);
-            case "consultation" -> objects.consultation(record.meeting(), item, row);
-            default -> objects.agendaItem(record.meeting(), item, row);
+            case "consultation" -> objects.consultation(record.meeting(), item, row, false);
+            default -> objects.agendaItem(record.meeting(), item, row, false);
         };
     }
 

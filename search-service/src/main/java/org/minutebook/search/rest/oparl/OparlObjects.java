@@ -50,13 +50,16 @@ final class OparlObjects {
         Map<String, Object> o = head(urls.person(id), "Person");
         o.put("body", urls.body());
         o.put("name", row.name());
-        o.put("membership", memberships.stream().map(m -> membership(id, m)).toList());
+        o.put("membership", memberships.stream().map(m -> membership(id, m, true)).toList());
         return times(o, row);
     }
 
-    Map<String, Object> membership(UUID person, OparlRow row) {
+    /** Embedded in its Person, a Membership leaves out the reference back to it, as the spec has it (3.0). */
+    Map<String, Object> membership(UUID person, OparlRow row, boolean embedded) {
         Map<String, Object> o = head(urls.membership(person, OparlKeys.organization(row.name())), "Membership");
-        o.put("person", urls.person(person));
+        if (!embedded) {
+            o.put("person", urls.person(person));
+        }
         o.put("organization", urls.organization(OparlKeys.organization(row.name())));
         o.put("startDate", row.date().toString());
         return times(o, row);
@@ -79,16 +82,18 @@ final class OparlObjects {
         for (ItemRecord item : record.items()) {
             OparlRow times = items.get(item.id());
             if (times != null) {
-                agenda.add(agendaItem(meeting, item, times));
+                agenda.add(agendaItem(meeting, item, times, true));
             }
         }
         o.put("agendaItem", agenda);
         return times(o, row);
     }
 
-    Map<String, Object> agendaItem(Meeting meeting, ItemRecord item, OparlRow row) {
+    Map<String, Object> agendaItem(Meeting meeting, ItemRecord item, OparlRow row, boolean embedded) {
         Map<String, Object> o = head(urls.agendaItem(item.id()), "AgendaItem");
-        o.put("meeting", urls.meeting(meeting.id));
+        if (!embedded) {
+            o.put("meeting", urls.meeting(meeting.id));
+        }
         o.put("number", item.number());
         o.put("order", item.position());
         o.put("name", item.title());
@@ -110,13 +115,15 @@ final class OparlObjects {
         o.put("reference", meeting.committee + " " + meeting.date + " item " + item.number());
         o.put("date", meeting.date.toString());
         o.put("paperType", "Agenda item");
-        o.put("consultation", List.of(consultation(meeting, item, row)));
+        o.put("consultation", List.of(consultation(meeting, item, row, true)));
         return times(o, row);
     }
 
-    Map<String, Object> consultation(Meeting meeting, ItemRecord item, OparlRow row) {
+    Map<String, Object> consultation(Meeting meeting, ItemRecord item, OparlRow row, boolean embedded) {
         Map<String, Object> o = head(urls.consultation(item.id()), "Consultation");
-        o.put("paper", urls.paper(item.id()));
+        if (!embedded) {
+            o.put("paper", urls.paper(item.id()));
+        }
         o.put("agendaItem", urls.agendaItem(item.id()));
         o.put("meeting", urls.meeting(meeting.id));
         o.put("organization", List.of(urls.organization(OparlKeys.organization(meeting.committee))));

@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 /**
  * An OParl object list: {@code data}, {@code pagination} and {@code links}, the links keeping the request's filters
- * and limit and changing only the page (numbered from 1).
+ * and page size and changing only the page (numbered from 1).
  */
 final class OparlPages {
 

@@ -15,7 +15,10 @@ import org.minutebook.shared.problem.PlausibleDates;
 import org.minutebook.shared.problem.Problem;
 import org.minutebook.shared.problem.ProblemException;
 
-/** The query of every OParl list: the page, its size and the four filters of incremental sync (OParl 1.1, 2.9). */
+/**
+ * The query of every OParl list: the page, its size and the four filters of incremental sync (OParl 1.1, "Objektlisten
+ * und Paginierung").
+ */
 public class OparlParams {
 
     @QueryParam("page")
@@ -25,12 +28,12 @@ public class OparlParams {
     @Parameter(description = "The page, from 1; the list's links name every page")
     public int page;
 
-    @QueryParam("limit")
+    @QueryParam("elementsPerPage")
     @DefaultValue("20")
     @Min(1)
     @Max(100)
-    @Parameter(description = "Objects per page")
-    public int limit;
+    @Parameter(description = "Objects per page (OParl's own parameter); at most 100")
+    public int elementsPerPage;
 
     @QueryParam("created_since")
     @Parameter(description = "Only objects created at or after this instant")

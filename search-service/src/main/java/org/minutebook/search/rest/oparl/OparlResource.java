@@ -1,5 +1,6 @@
 package org.minutebook.search.rest.oparl;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -46,9 +47,8 @@ public class OparlResource {
     @Operation(summary = "The list of bodies: the one this deployment keeps")
     public Map<String, Object> bodies(@Context UriInfo uri, @BeanParam @Valid OparlParams params) {
         params.window();
-        return OparlPages.of(params.page == 1
-                ? java.util.List.of(catalogue.body(uri, catalogue.urls(uri).bodyKey()))
-                : java.util.List.of(), 1, params.page, params.limit, uri);
+        return OparlPages.of(params.page == 1 ? List.of(catalogue.body(uri, catalogue.urls(uri).bodyKey())) : List.of(),
+                1, params.page, params.elementsPerPage, uri);
     }
 
     @GET
@@ -62,7 +62,7 @@ public class OparlResource {
     @GET
     @PermitAll
     @Path("/body/{body}/{list}")
-    @Operation(summary = "A list of the Body: organization, person, membership, meeting, agendaItem, paper, consultation, file, locationList or legislativeTermList", description = "Paged (page, limit) and filtered by created_since, created_until, modified_since, modified_until.")
+    @Operation(summary = "A list of the Body: organization, person, membership, meeting, agendaItem, paper, consultation, file, locationList or legislativeTermList", description = "Paged (page, elementsPerPage) and filtered by created_since, created_until, modified_since, modified_until.")
     public Map<String, Object> list(@Context UriInfo uri, @PathParam("body") String body,
             @PathParam("list") String list, @BeanParam @Valid OparlParams params) {
         return catalogue.list(uri, body, list, params);

@@ -55,10 +55,10 @@ public enum OparlKind {
                 %1$s %2$s""",
             "CAST(i.id AS text)", "i.recorded_at", "i.changed_at", "4 DESC, 2, 1");
 
-    /** Superseded agenda items: their meeting's times stand in, the removal is their modification. */
+    /** Superseded agenda items: their meeting's first record stands in as created, the superseding is the change. */
     static final String REMOVED_ITEMS = """
             SELECT CAST(t.record_id AS text), CAST(t.meeting_id AS text), CAST(NULL AS text), m.date, true,
-                m.recorded_at, t.removed_at
+                m.recorded_at, t.superseded_at
             FROM tombstone t JOIN published_meeting m ON m.id = t.meeting_id
             WHERE t.kind = 'ITEM' AND t.was_public %1$s %2$s""";
 

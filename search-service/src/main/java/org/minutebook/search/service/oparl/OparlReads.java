@@ -79,7 +79,7 @@ public class OparlReads {
         if (kind == OparlKind.AGENDA_ITEM && (key != null || window.syncing())) {
             sql += " UNION ALL " + OparlKind.REMOVED_ITEMS.formatted(
                     key == null ? "" : " AND CAST(t.record_id AS text) = :key",
-                    window.conditions("m.recorded_at", "t.removed_at"));
+                    window.conditions("m.recorded_at", "t.superseded_at"));
         }
         return sql;
     }
