@@ -56,7 +56,7 @@ class OparlTest {
         ContractEvents august = new ContractEvents();
         ObjectNode draft = august.draft();
         data(draft).put("committee", committee).put("date", "2016-08-23");
-        publish(MEETINGS, at(new ObjectNode[] {draft}, base.plusSeconds(180)));
+        publish(MEETINGS, at(new ObjectNode[]{draft}, base.plusSeconds(180)));
         awaitMeeting(june.meetingId(), 2, 1);
         awaitMeeting(july.meetingId(), 2, 1);
 
@@ -102,7 +102,7 @@ class OparlTest {
         // Publication is a change: the draft arrives in a sync by modified_since, created when it was recorded.
         ObjectNode published = august.load(MEETING_PUBLISHED);
         data(published).put("committee", committee);
-        publish(MEETINGS, at(new ObjectNode[] {published}, base.plusSeconds(240)));
+        publish(MEETINGS, at(new ObjectNode[]{published}, base.plusSeconds(240)));
         JsonPath synced = await().atMost(PATIENCE).until(() -> list("meeting",
                 Map.of("modified_since", base.plusSeconds(200).toString()), Map.of()),
                 page -> ids(page).contains(august.meetingId()));
@@ -123,7 +123,7 @@ class OparlTest {
         awaitMeeting(contract.meetingId(), 2, 1);
 
         ObjectNode[] corrected = contract.meeting(committee, "2018-05-01");
-        publish(MEETINGS, at(new ObjectNode[] {contract.load(MEETING_SUPERSEDED), republished(corrected[0]),
+        publish(MEETINGS, at(new ObjectNode[]{contract.load(MEETING_SUPERSEDED), republished(corrected[0]),
                 republished(corrected[1]), republished(corrected[2])}, base.plusSeconds(120)));
         awaitMeeting(contract.meetingId(), 1, 1);
         Instant beforeSync = base;
@@ -155,7 +155,8 @@ class OparlTest {
 
     /** A time of its own for one test: a random minute of the year 2150, far from the contract examples' 2016. */
     private static Instant window() {
-        return Instant.parse("2150-01-01T00:00:00Z").plus(ThreadLocalRandom.current().nextInt(500_000), ChronoUnit.MINUTES);
+        return Instant.parse("2150-01-01T00:00:00Z").plus(ThreadLocalRandom.current().nextInt(500_000),
+                ChronoUnit.MINUTES);
     }
 
     private static ObjectNode[] at(ObjectNode[] events, Instant time) {
