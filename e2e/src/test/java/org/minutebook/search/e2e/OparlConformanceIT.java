@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -85,15 +86,16 @@ class OparlConformanceIT {
         JsonPath item = given().get(root + "/agendaItem/" + restrictedItem).then().statusCode(200).extract()
                 .jsonPath();
         assertEquals(false, item.getBoolean("public"));
-        assertEquals(null, item.get("resolutionText"));
-        assertEquals(null, item.get("result"));
-        assertEquals(null, item.get("consultation"));
+        assertNull(item.get("resolutionText"));
+        assertNull(item.get("result"));
+        assertNull(item.get("consultation"));
         given().get(root + "/paper/" + restrictedItem).then().statusCode(404);
         given().get(root + "/consultation/" + restrictedItem).then().statusCode(404);
         given().get(root + "/meeting/" + draftId).then().statusCode(404);
 
         // Incremental sync: the correction's removed items come back as deleted, and nothing is newer than now.
-        JsonPath changed = given().queryParam("modified_since", beforeCorrection.toString()).queryParam("elementsPerPage", 100)
+        JsonPath changed = given().queryParam("modified_since", beforeCorrection.toString())
+                .queryParam("elementsPerPage", 100)
                 .get(root + "/body/council/agendaItem").then().statusCode(200).extract().jsonPath();
         List<Map<String, Object>> deleted = changed.getList("data.findAll { it.deleted == true }");
         assertFalse(deleted.isEmpty(), "the correction's removed items are listed as deleted");

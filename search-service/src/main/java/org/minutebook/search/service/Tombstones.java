@@ -25,9 +25,11 @@ public class Tombstones {
     public void buryMeetingRecords(UUID meetingId, Instant time) {
         em.createNativeQuery("""
                 INSERT INTO tombstone (kind, record_id, meeting_id, removed_at, was_public, superseded_at)
-                SELECT 'ITEM', id, meeting_id, now(), %1$s, :time FROM item WHERE meeting_id = :id
+                SELECT 'ITEM', id, meeting_id, now(), %1$s, CAST(:time AS timestamptz)
+                FROM item WHERE meeting_id = :id
                 UNION ALL
-                SELECT 'RESOLUTION', id, meeting_id, now(), %1$s, :time FROM resolution WHERE meeting_id = :id
+                SELECT 'RESOLUTION', id, meeting_id, now(), %1$s, CAST(:time AS timestamptz)
+                FROM resolution WHERE meeting_id = :id
                 ON CONFLICT (kind, record_id) DO UPDATE SET removed_at = now(),
                     was_public = tombstone.was_public OR EXCLUDED.was_public,
                     superseded_at = GREATEST(tombstone.superseded_at, EXCLUDED.superseded_at)""".formatted(PUBLIC_NOW))

@@ -3,6 +3,7 @@ package org.minutebook.search.rest.oparl;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,7 +74,8 @@ final class OparlObjects {
         o.put("meetingState", "APPROVED".equals(meeting.status) ? "minutes approved" : "minutes published");
         o.put("cancelled", false);
         LocalTime start = meeting.startTime == null ? LocalTime.MIDNIGHT : meeting.startTime;
-        o.put("start", meeting.date.atTime(start).atZone(zone).toOffsetDateTime().toString());
+        // With its seconds, as RFC 3339 wants (OffsetDateTime.toString leaves out ":00").
+        o.put("start", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(meeting.date.atTime(start).atZone(zone)));
         o.put("organization", List.of(urls.organization(OparlKeys.organization(meeting.committee))));
         o.put("participant", record.attendance().stream()
                 .filter(a -> "PRESENT".equals(a.kind()) && a.personId() != null)
