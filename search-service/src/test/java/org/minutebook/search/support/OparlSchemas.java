@@ -1,4 +1,4 @@
-package org.minutebook.search.e2e;
+package org.minutebook.search.support;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +16,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 
 /** The project's JSON Schemas of the OParl 1.1 types (test resources oparl-1.1/, see the README there). */
-final class OparlSchemas {
+public final class OparlSchemas {
 
     static final List<String> TYPES = List.of("System", "Body", "Organization", "Person", "Membership", "Meeting",
             "AgendaItem", "Paper", "Consultation", "File", "Location", "ObjectList");
@@ -24,7 +24,7 @@ final class OparlSchemas {
 
     private final Map<String, Schema> schemas = new HashMap<>();
 
-    OparlSchemas() {
+    public OparlSchemas() {
         Map<String, String> documents = new HashMap<>();
         for (String name : TYPES) {
             documents.put(BASE + name + ".json", read(name + ".json"));
@@ -38,7 +38,7 @@ final class OparlSchemas {
     }
 
     /** What is wrong with the node as the named OParl type; empty when it is valid. */
-    List<String> violations(String type, JsonNode node) {
+    public List<String> violations(String type, JsonNode node) {
         Schema schema = schemas.get(type);
         if (schema == null) {
             return List.of("no schema for the type " + type);

@@ -1,4 +1,4 @@
-package org.minutebook.search.e2e;
+package org.minutebook.search.support;
 
 import static io.restassured.RestAssured.given;
 
@@ -19,7 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * ids, lists, every page's links), as an anonymous client. Every answer must be 200 JSON; every object, embedded or
  * not, is checked against its type's schema; no answer may hold a canary.
  */
-final class OparlWalk {
+public final class OparlWalk {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TYPE_PREFIX = "https://schema.oparl.org/1.1/";
@@ -33,12 +33,12 @@ final class OparlWalk {
     private final Map<String, String> violations = new LinkedHashMap<>();
     private int validated;
 
-    OparlWalk(String root, List<String> canaries) {
+    public OparlWalk(String root, List<String> canaries) {
         this.root = root;
         this.canaries = canaries.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList();
     }
 
-    OparlWalk walk(String start) throws Exception {
+    public OparlWalk walk(String start) throws Exception {
         Deque<String> queue = new ArrayDeque<>(List.of(start));
         while (!queue.isEmpty()) {
             String url = queue.poll();
@@ -104,23 +104,23 @@ final class OparlWalk {
         }
     }
 
-    Set<String> visited() {
+    public Set<String> visited() {
         return visited;
     }
 
-    Set<String> objectIds() {
+    public Set<String> objectIds() {
         return objectIds;
     }
 
-    Map<String, Integer> objectsByType() {
+    public Map<String, Integer> objectsByType() {
         return objectsByType;
     }
 
-    int validated() {
+    public int validated() {
         return validated;
     }
 
-    Map<String, String> violations() {
+    public Map<String, String> violations() {
         return violations;
     }
 }
