@@ -42,12 +42,14 @@ public class MeetingsConsumer {
         this.items = items;
         this.corrections = corrections;
         this.consumer = consumers.of(Topics.MEETINGS)
-                .on(MEETING_RECORDED, MeetingRecorded.class, meetings::apply)
+                .withEnvelope(MEETING_RECORDED, MeetingRecorded.class, (e, m) -> meetings.apply(m, e.time()))
                 .withEnvelope(ITEM_RECORDED, ItemRecorded.class, this::recordItem)
-                .on(RESOLUTION_RECORDED, ResolutionRecorded.class, items::apply)
+                .withEnvelope(RESOLUTION_RECORDED, ResolutionRecorded.class, (e, r) -> items.apply(r, e.time()))
                 .withEnvelope(MEETING_SUPERSEDED, MeetingSuperseded.class, this::withdraw)
-                .on(MEETING_PUBLISHED, MeetingStatusChanged.class, meetings::statusChanged)
-                .on(MINUTES_APPROVED, MeetingStatusChanged.class, meetings::statusChanged)
+                .withEnvelope(MEETING_PUBLISHED, MeetingStatusChanged.class,
+                        (e, change) -> meetings.statusChanged(change, e.time()))
+                .withEnvelope(MINUTES_APPROVED, MeetingStatusChanged.class,
+                        (e, change) -> meetings.statusChanged(change, e.time()))
                 // Last, so that the redaction sees this event's own effect (an item's restricted flag).
                 .afterEach(event -> stream.append(StreamLog.MEETINGS, event))
                 .afterBatch(stream::writeAppended)
@@ -69,12 +71,12 @@ public class MeetingsConsumer {
 
     /** The stream log's history follows a correction as search's read models do. */
     private void withdraw(CloudEvent event, MeetingSuperseded superseded) {
-        meetings.withdraw(superseded);
+        meetings.withdraw(superseded, event.time());
         corrections.superseded(event.id().toString(), superseded.meetingId());
     }
 
     private void recordItem(CloudEvent event, ItemRecorded item) {
-        items.apply(item);
+        items.apply(item, event.time());
         if (item.restricted()) {
             corrections.restricted(event.id().toString(), item.meetingId(), item.itemId(), item.actionIds());
         }

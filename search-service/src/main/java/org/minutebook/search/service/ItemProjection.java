@@ -1,5 +1,6 @@
 package org.minutebook.search.service;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,18 +31,20 @@ public class ItemProjection {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(ItemRecorded item) {
+    public void apply(ItemRecorded item, Instant time) {
         String topicKey = TopicKeys.key(item.title());
         em.createNativeQuery("""
                 INSERT INTO item (id, meeting_id, committee, meeting_date, position, number, title, restricted,
-                    text, resolutions_text, topic_key, modified_at)
+                    text, resolutions_text, topic_key, modified_at, recorded_at, changed_at)
                 VALUES (:itemId, :meetingId, :committee, :date, :position, :number, :title, :restricted,
-                    CAST(:text AS text), %s, :topicKey, now())
+                    CAST(:text AS text), %s, :topicKey, now(), :time, :time)
                 ON CONFLICT (id) DO UPDATE SET meeting_id = EXCLUDED.meeting_id, committee = EXCLUDED.committee,
                     meeting_date = EXCLUDED.meeting_date, position = EXCLUDED.position, number = EXCLUDED.number,
                     title = EXCLUDED.title, restricted = EXCLUDED.restricted, text = EXCLUDED.text,
                     resolutions_text = EXCLUDED.resolutions_text, topic_key = EXCLUDED.topic_key,
-                    modified_at = now()""".formatted(RESOLUTIONS_OF_ITEM))
+                    modified_at = now(), recorded_at = LEAST(item.recorded_at, EXCLUDED.recorded_at),
+                    changed_at = GREATEST(item.changed_at, EXCLUDED.changed_at)""".formatted(RESOLUTIONS_OF_ITEM))
+                .setParameter("time", EventTimes.of(time))
                 .setParameter("itemId", item.itemId())
                 .setParameter("meetingId", item.meetingId())
                 .setParameter("committee", item.committee())
@@ -61,13 +64,16 @@ public class ItemProjection {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(ResolutionRecorded resolution) {
+    public void apply(ResolutionRecorded resolution, Instant time) {
         em.createNativeQuery("""
-                INSERT INTO resolution (id, item_id, meeting_id, position, text, outcome, modified_at)
-                VALUES (:id, :itemId, :meetingId, :position, :text, :outcome, now())
+                INSERT INTO resolution (id, item_id, meeting_id, position, text, outcome, modified_at, recorded_at,
+                    changed_at)
+                VALUES (:id, :itemId, :meetingId, :position, :text, :outcome, now(), :time, :time)
                 ON CONFLICT (id) DO UPDATE SET item_id = EXCLUDED.item_id, meeting_id = EXCLUDED.meeting_id,
                     position = EXCLUDED.position, text = EXCLUDED.text, outcome = EXCLUDED.outcome,
-                    modified_at = now()""")
+                    modified_at = now(), recorded_at = LEAST(resolution.recorded_at, EXCLUDED.recorded_at),
+                    changed_at = GREATEST(resolution.changed_at, EXCLUDED.changed_at)""")
+                .setParameter("time", EventTimes.of(time))
                 .setParameter("id", resolution.resolutionId())
                 .setParameter("itemId", resolution.itemId())
                 .setParameter("meetingId", resolution.meetingId())
@@ -75,14 +81,20 @@ public class ItemProjection {
                 .setParameter("text", resolution.text())
                 .setParameter("outcome", resolution.outcome())
                 .executeUpdate();
-        refreshResolutionsText(resolution.itemId());
+        refreshResolutionsText(resolution.itemId(), time);
         tombstones.revive("RESOLUTION", resolution.resolutionId());
     }
 
-    private void refreshResolutionsText(UUID itemId) {
+    /**
+     * A restricted item's changed_at ignores its resolutions: the public sees when the item was recorded, never that
+     * a decision was added to it later.
+     */
+    private void refreshResolutionsText(UUID itemId, Instant time) {
         em.createNativeQuery("UPDATE item SET resolutions_text = " + RESOLUTIONS_OF_ITEM
-                + ", modified_at = now() WHERE id = :itemId")
+                + ", modified_at = now(), changed_at = CASE WHEN restricted THEN changed_at"
+                + " ELSE GREATEST(changed_at, :time) END WHERE id = :itemId")
                 .setParameter("itemId", itemId)
+                .setParameter("time", EventTimes.of(time))
                 .executeUpdate();
     }
 }

@@ -1,5 +1,6 @@
 package org.minutebook.search.service;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -27,13 +28,18 @@ public class MeetingProjection {
 
     /** Joins the consumer's transaction, so the effect commits with the processed event id or not at all. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(MeetingRecorded meeting) {
+    public void apply(MeetingRecorded meeting, Instant time) {
+        // recorded_at keeps the first record's time and changed_at the newest, whatever order a replay brings.
         em.createNativeQuery("""
-                INSERT INTO meeting (id, committee, date, start_time, location, status, modified_at)
-                VALUES (:id, :committee, :date, CAST(:startTime AS time), CAST(:location AS text), :status, now())
+                INSERT INTO meeting (id, committee, date, start_time, location, status, modified_at, recorded_at,
+                    changed_at)
+                VALUES (:id, :committee, :date, CAST(:startTime AS time), CAST(:location AS text), :status, now(),
+                    :time, :time)
                 ON CONFLICT (id) DO UPDATE SET committee = EXCLUDED.committee, date = EXCLUDED.date,
                     start_time = EXCLUDED.start_time, location = EXCLUDED.location, status = EXCLUDED.status,
-                    modified_at = now()""")
+                    modified_at = now(), recorded_at = LEAST(meeting.recorded_at, EXCLUDED.recorded_at),
+                    changed_at = GREATEST(meeting.changed_at, EXCLUDED.changed_at)""")
+                .setParameter("time", EventTimes.of(time))
                 .setParameter("id", meeting.meetingId())
                 .setParameter("committee", meeting.committee())
                 .setParameter("date", meeting.date())
@@ -49,8 +55,8 @@ public class MeetingProjection {
      * which follow on the same partition, rebuild them.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void withdraw(MeetingSuperseded superseded) {
-        tombstones.buryMeetingRecords(superseded.meetingId());
+    public void withdraw(MeetingSuperseded superseded, Instant time) {
+        tombstones.buryMeetingRecords(superseded.meetingId(), time);
         for (String table : List.of("resolution", "item_action", "item_status", "item", "attendance")) {
             em.createNativeQuery("DELETE FROM " + table + " WHERE meeting_id = :id")
                     .setParameter("id", superseded.meetingId())
@@ -64,13 +70,18 @@ public class MeetingProjection {
      * status.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void statusChanged(MeetingStatusChanged change) {
-        int updated = em.createNativeQuery("UPDATE meeting SET status = :status, modified_at = now() WHERE id = :id")
-                .setParameter("status", change.status()).setParameter("id", change.meetingId()).executeUpdate();
+    public void statusChanged(MeetingStatusChanged change, Instant time) {
+        int updated = em.createNativeQuery("""
+                UPDATE meeting SET status = :status, modified_at = now(), changed_at = GREATEST(changed_at, :time)
+                WHERE id = :id""")
+                .setParameter("status", change.status()).setParameter("id", change.meetingId())
+                .setParameter("time", EventTimes.of(time)).executeUpdate();
         if (updated > 0) {
             for (String table : List.of("item", "resolution")) {
-                em.createNativeQuery("UPDATE " + table + " SET modified_at = now() WHERE meeting_id = :id")
-                        .setParameter("id", change.meetingId()).executeUpdate();
+                em.createNativeQuery("UPDATE " + table
+                        + " SET modified_at = now(), changed_at = GREATEST(changed_at, :time) WHERE meeting_id = :id")
+                        .setParameter("id", change.meetingId()).setParameter("time", EventTimes.of(time))
+                        .executeUpdate();
             }
         }
     }

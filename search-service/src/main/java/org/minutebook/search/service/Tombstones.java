@@ -1,5 +1,6 @@
 package org.minutebook.search.service;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,9 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class Tombstones {
 
+    /** Whether the meeting is public as its records are removed (OParl shows only such deletions). */
+    private static final String PUBLIC_NOW = "coalesce((SELECT status <> 'DRAFT' FROM meeting WHERE id = :id), false)";
+
     private final EntityManager em;
 
     public Tombstones(EntityManager em) {
@@ -18,14 +22,19 @@ public class Tombstones {
 
     /** Tombstones every item and resolution of the meeting, before they are deleted. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void buryMeetingRecords(UUID meetingId) {
+    public void buryMeetingRecords(UUID meetingId, Instant time) {
         em.createNativeQuery("""
-                INSERT INTO tombstone (kind, record_id, meeting_id, removed_at)
-                SELECT 'ITEM', id, meeting_id, now() FROM item WHERE meeting_id = :id
+                INSERT INTO tombstone (kind, record_id, meeting_id, removed_at, was_public, superseded_at)
+                SELECT 'ITEM', id, meeting_id, now(), %1$s, CAST(:time AS timestamptz)
+                FROM item WHERE meeting_id = :id
                 UNION ALL
-                SELECT 'RESOLUTION', id, meeting_id, now() FROM resolution WHERE meeting_id = :id
-                ON CONFLICT (kind, record_id) DO UPDATE SET removed_at = now()""")
+                SELECT 'RESOLUTION', id, meeting_id, now(), %1$s, CAST(:time AS timestamptz)
+                FROM resolution WHERE meeting_id = :id
+                ON CONFLICT (kind, record_id) DO UPDATE SET removed_at = now(),
+                    was_public = tombstone.was_public OR EXCLUDED.was_public,
+                    superseded_at = GREATEST(tombstone.superseded_at, EXCLUDED.superseded_at)""".formatted(PUBLIC_NOW))
                 .setParameter("id", meetingId)
+                .setParameter("time", EventTimes.of(time))
                 .executeUpdate();
     }
 
