@@ -48,7 +48,11 @@ public class MeetingsConsumer {
                 .on(MINUTES_APPROVED, MeetingStatusChanged.class, meetings::statusChanged)
                 // Last, so that the redaction sees this event's own effect (an item's restricted flag).
                 .afterEach(event -> stream.append(StreamLog.MEETINGS, event))
-                .afterBatch(stream::writeAppended)
+                // Admitted last, so that a replica's rebuild turns the batch away only once it is ready to commit.
+                .afterBatch(() -> {
+                    gate.admit();
+                    stream.writeAppended();
+                })
                 .around(gate::shared)
                 .build();
     }
