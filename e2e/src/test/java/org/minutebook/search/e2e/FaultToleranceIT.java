@@ -40,7 +40,7 @@ class FaultToleranceIT {
     private static final int ROUNDS = Integer.getInteger("faults.rounds", 1);
     private static final int MEETINGS_PER_FAULT = Integer.getInteger("faults.meetings", 4);
     private static final int REPLICAS = Integer.getInteger("faults.replicas", 2);
-    private static final Duration READY = Duration.ofMinutes(2);
+    private static final Duration READY = Duration.ofMinutes(4);
 
     @Test
     void shouldApplyEveryEventExactlyOnceThroughRestartsAndCrashes() throws Exception {

@@ -92,8 +92,10 @@ public final class LocalStack implements AutoCloseable {
                             service.instanceId(n), ports.get(service.name()).get(n - 1), replica));
                 }
             }
+            // They start side by side and share the cores: the more processes, the longer each takes.
+            java.time.Duration ready = java.time.Duration.ofMinutes(started.size() + 1L);
             for (ServiceProcess service : started) {
-                service.awaitReady(java.time.Duration.ofMinutes(2));
+                service.awaitReady(ready);
             }
             return new LocalStack(postgres, kafka, keycloak, started, config.keysDir());
         } catch (IOException e) {
