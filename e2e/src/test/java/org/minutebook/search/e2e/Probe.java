@@ -57,8 +57,13 @@ final class Probe {
 
     /** Every event id in meetings-service's outbox, with its place in the outbox. */
     Map<String, Long> outbox() throws SQLException {
+        return outbox("meetings");
+    }
+
+    /** Every event id in the outbox of the service whose database is named, with its place in the outbox. */
+    Map<String, Long> outbox(String database) throws SQLException {
         Map<String, Long> ids = new HashMap<>();
-        query("meetings", "SELECT event_id::text, id FROM outbox_event", rs -> ids.put(rs.getString(1), rs.getLong(2)));
+        query(database, "SELECT event_id::text, id FROM outbox_event", rs -> ids.put(rs.getString(1), rs.getLong(2)));
         return ids;
     }
 
