@@ -144,6 +144,10 @@ final class Probe {
                 Long last = lastByMeeting.put(record.key(), position);
                 if (last != null && last > position) {
                     violations++;
+                    // Said on the console: which meeting, where on the topic, and how far out of order.
+                    System.out.printf("Order violation: meeting %s, event %s (outbox %d) at %s-%d offset %d after "
+                            + "outbox %d%n", record.key(), id, position, record.topic(), record.partition(),
+                            record.offset(), last);
                 }
             }
         }
