@@ -29,7 +29,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.test.junit.QuarkusTest;
 
-/** GET /api/stream: live events after commit, filters, resume with Last-Event-ID, restricted text kept out. */
+/**
+ * GET /api/stream: live events after commit, filters, resume with Last-Event-ID, restricted text kept out, and rows
+ * another replica commits.
+ */
 @QuarkusTest
 class StreamTest {
 
@@ -109,6 +112,37 @@ class StreamTest {
                     .asText());
             assertEquals("This item was deferred until the next meeting.",
                     json(seen.get(2)).get("data").get("text").asText());
+        }
+    }
+
+    /**
+     * Another replica's consumer writes the row and sends the notification in its own transaction on its own
+     * connection, as StreamLog does there; this replica committed nothing, and its clients still get the row.
+     */
+    @Test
+    void shouldStreamRowsThatAnotherReplicaCommits() throws Exception {
+        String committee = "Other Replica " + uniqueWord();
+        String eventId = java.util.UUID.randomUUID().toString();
+        var config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+        try (SseClient client = SseClient.open("committee=" + URLEncoder.encode(committee, StandardCharsets.UTF_8),
+                null);
+                java.sql.Connection other = java.sql.DriverManager.getConnection(
+                        config.getValue("quarkus.datasource.jdbc.url", String.class),
+                        config.getValue("quarkus.datasource.username", String.class),
+                        config.getValue("quarkus.datasource.password", String.class))) {
+            other.setAutoCommit(false);
+            try (var insert = other.prepareStatement("INSERT INTO stream_event (event_id, topic, type, committee, "
+                    + "payload) VALUES (?, 'minutes.actions', 'minutes.action.assigned', ?, ?)");
+                    var notify = other.createStatement()) {
+                insert.setString(1, eventId);
+                insert.setString(2, committee);
+                insert.setString(3, "{\"id\":\"" + eventId + "\"}");
+                insert.executeUpdate();
+                notify.execute("NOTIFY minutebook_stream");
+            }
+            other.commit();
+            List<Event> seen = client.until(e -> e.data().contains(eventId), PATIENCE);
+            assertEquals("minutes.action.assigned", seen.get(seen.size() - 1).name());
         }
     }
 

@@ -16,32 +16,37 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.minutebook.shared.security.Roles;
 import org.minutebook.shared.stack.LocalStack;
+import org.minutebook.shared.stack.ServiceProcess;
 import org.minutebook.shared.stack.StackConfig;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Nothing lost, nothing applied twice, each meeting's order kept, while faults are injected into a stack of its own:
- * the broker restarted mid-import, actions-service killed and search-service restarted mid-stream, PostgreSQL
- * restarted, and meetings-service (with its outbox relay) killed mid-batch. A clerk keeps recording meetings
- * throughout, retrying as a person would when the service does not answer. Afterwards the set of event ids in the
- * outbox must equal the set each consumer applied, and every effect must be there exactly once.
+ * Nothing lost, nothing applied twice, each meeting's order kept, while faults are injected into a stack of its own
+ * with two replicas each of actions-service and search-service in their consumer groups: the broker restarted
+ * mid-import, one replica of each consumer killed (its partitions must move to the other, which applies them), every
+ * replica of actions-service killed and of search-service restarted mid-stream, PostgreSQL restarted, and
+ * meetings-service (with its outbox relay) killed mid-batch. A clerk keeps recording meetings throughout, retrying as
+ * a person would when the service does not answer. Afterwards the set of event ids in the outbox must equal the set
+ * each consumer applied, and every effect must be there exactly once.
  *
  * <p>At its default size it is part of the test run; {@code -Dfaults.rounds=10 -Dfaults.meetings=20} is the soak run
- * described in docs/FAULTS.md.
+ * described in docs/FAULTS.md, {@code -Dfaults.replicas=1} the run with one process of each service.
  */
 class FaultToleranceIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int ROUNDS = Integer.getInteger("faults.rounds", 1);
     private static final int MEETINGS_PER_FAULT = Integer.getInteger("faults.meetings", 4);
-    private static final Duration READY = Duration.ofMinutes(2);
+    private static final int REPLICAS = Integer.getInteger("faults.replicas", 2);
+    private static final Duration READY = Duration.ofMinutes(4);
 
     @Test
     void shouldApplyEveryEventExactlyOnceThroughRestartsAndCrashes() throws Exception {
         Path state = Path.of("target", "e2e-faults").toAbsolutePath();
-        try (LocalStack stack = LocalStack.start(StackConfig.forTests(E2eStack.PROJECT, state))) {
+        try (LocalStack stack = LocalStack.start(StackConfig.forTests(E2eStack.PROJECT, state)
+                .withConsumerReplicas(REPLICAS))) {
             ObjectNode sample = (ObjectNode) JSON.readTree(
                     Files.readString(E2eStack.PROJECT.resolve("samples/ssp-2016-06-21.json")));
             RetryingClerk clerk = new RetryingClerk(stack.url("meetings-service"),
@@ -50,7 +55,7 @@ class FaultToleranceIT {
             List<String> faults = new ArrayList<>();
             LocalDate date = LocalDate.of(2000, 1, 4);
             for (int round = 1; round <= ROUNDS; round++) {
-                for (Fault fault : Fault.values()) {
+                for (Fault fault : faults()) {
                     List<String> batch = new ArrayList<>();
                     for (int i = 0; i < MEETINGS_PER_FAULT; i++, date = date.plusWeeks(1)) {
                         // A committee per fault and round: a few dozen meetings of history each, as in life.
@@ -83,6 +88,7 @@ class FaultToleranceIT {
 
             Probe.TopicCount topic = probe.topic(outbox);
             Map<String, Long> figures = new LinkedHashMap<>();
+            figures.put("replicas of each consumer", (long) REPLICAS);
             figures.put("meetings", (long) meetings);
             figures.put("events", (long) outbox.size());
             figures.put("faults injected", (long) faults.size());
@@ -99,7 +105,7 @@ class FaultToleranceIT {
             figures.put("republished by the relay", topic.records() - topic.distinct());
             figures.put("order violations", topic.orderViolations());
             figures.put("dead-lettered", probe.deadLettered());
-            System.out.printf("Fault run (%d round(s) x %d faults: %s): %s%n", ROUNDS, Fault.values().length,
+            System.out.printf("Fault run (%d round(s) x %d faults: %s): %s%n", ROUNDS, faults().size(),
                     String.join(", ", Set.copyOf(faults)), figures);
 
             assertEquals(0, figures.get("lost by actions-service"), "events lost by actions-service");
@@ -124,14 +130,39 @@ class FaultToleranceIT {
                 probe.awaitReadiness("meetings-service", 200);
             }
         },
-        CONSUMERS("actions-service killed, search-service restarted mid-stream") {
+        REPLICA("a replica of each consumer killed, its partitions taken over by the other") {
+            @Override
+            void inject(LocalStack stack, Probe probe) throws Exception {
+                ServiceProcess actions = last(stack.replicas("actions-service"));
+                ServiceProcess search = last(stack.replicas("search-service"));
+                actions.kill();
+                search.kill();
+                // Once the broker gives up on the dead members (their session times out), the others hold every
+                // partition and apply what was recorded so far, the dead replicas' share too.
+                await().atMost(READY).pollInterval(Duration.ofSeconds(1)).until(() -> probe.assignment(
+                        "actions-service", "minutes.meetings").size() == REPLICAS - 1
+                        && probe.assignment("search-service", "minutes.meetings").size() == REPLICAS - 1);
+                Set<String> recorded = probe.outbox().keySet();
+                await().atMost(READY).pollInterval(Duration.ofSeconds(1)).until(
+                        () -> probe.applied("actions").containsAll(recorded)
+                                && probe.applied("search").containsAll(recorded));
+                actions.restart(READY);
+                search.restart(READY);
+            }
+
+            @Override
+            boolean applies() {
+                return REPLICAS > 1;
+            }
+        },
+        CONSUMERS("every replica of actions-service killed, of search-service restarted mid-stream") {
             @Override
             void inject(LocalStack stack, Probe probe) {
-                stack.service("actions-service").kill();
-                stack.service("search-service").stop();
+                stack.replicas("actions-service").forEach(ServiceProcess::kill);
+                stack.replicas("search-service").forEach(ServiceProcess::stop);
                 pause(Duration.ofSeconds(2));
-                stack.service("actions-service").restart(READY);
-                stack.service("search-service").restart(READY);
+                stack.replicas("actions-service").forEach(s -> s.restart(READY));
+                stack.replicas("search-service").forEach(s -> s.restart(READY));
             }
         },
         DATABASE("PostgreSQL restarted") {
@@ -159,10 +190,22 @@ class FaultToleranceIT {
             this.description = description;
         }
 
-        abstract void inject(LocalStack stack, Probe probe);
+        abstract void inject(LocalStack stack, Probe probe) throws Exception;
+
+        boolean applies() {
+            return true;
+        }
     }
 
-    private static String meeting(ObjectNode sample, String committee, LocalDate date) {
+    private static List<Fault> faults() {
+        return java.util.Arrays.stream(Fault.values()).filter(Fault::applies).toList();
+    }
+
+    private static ServiceProcess last(List<ServiceProcess> replicas) {
+        return replicas.get(replicas.size() - 1);
+    }
+
+    static String meeting(ObjectNode sample, String committee, LocalDate date) {
         ObjectNode meeting = sample.deepCopy();
         meeting.put("committee", committee).put("date", date.toString());
         return meeting.toString();

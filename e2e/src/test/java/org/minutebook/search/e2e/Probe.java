@@ -22,7 +22,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.MemberDescription;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -51,8 +57,13 @@ final class Probe {
 
     /** Every event id in meetings-service's outbox, with its place in the outbox. */
     Map<String, Long> outbox() throws SQLException {
+        return outbox("meetings");
+    }
+
+    /** Every event id in the outbox of the service whose database is named, with its place in the outbox. */
+    Map<String, Long> outbox(String database) throws SQLException {
         Map<String, Long> ids = new HashMap<>();
-        query("meetings", "SELECT event_id::text, id FROM outbox_event", rs -> ids.put(rs.getString(1), rs.getLong(2)));
+        query(database, "SELECT event_id::text, id FROM outbox_event", rs -> ids.put(rs.getString(1), rs.getLong(2)));
         return ids;
     }
 
@@ -61,6 +72,15 @@ final class Probe {
         Set<String> ids = new HashSet<>();
         query(database, "SELECT event_id::text FROM processed_event", rs -> ids.add(rs.getString(1)));
         return ids;
+    }
+
+    /** The {@code minutes.meeting.published} events of a committee in meetings-service's outbox: id to meeting. */
+    Map<String, String> publishedEvents(String committee) throws SQLException {
+        Map<String, String> events = new HashMap<>();
+        query("meetings", "SELECT event_id::text, aggregate_id::text FROM outbox_event WHERE type = "
+                + "'minutes.meeting.published' AND payload::jsonb #>> '{data,committee}' = '"
+                + committee.replace("'", "''") + "'", rs -> events.put(rs.getString(1), rs.getString(2)));
+        return events;
     }
 
     /** Type, meeting and outbox state of the given events, for a failure message. */
@@ -80,7 +100,7 @@ final class Probe {
         for (var service : stack.services()) {
             Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
                     Long.toString(service.pid()), "Thread.print").redirectErrorStream(true)
-                    .redirectOutput(dir.resolve(service.name() + ".threads").toFile()).start();
+                    .redirectOutput(dir.resolve(service.instanceId() + ".threads").toFile()).start();
             jcmd.waitFor();
         }
         List<String> sessions = new ArrayList<>();
@@ -124,10 +144,62 @@ final class Probe {
                 Long last = lastByMeeting.put(record.key(), position);
                 if (last != null && last > position) {
                     violations++;
+                    // Said on the console: which meeting, where on the topic, and how far out of order.
+                    System.out.printf("Order violation: meeting %s, event %s (outbox %d) at %s-%d offset %d after "
+                            + "outbox %d%n", record.key(), id, position, record.topic(), record.partition(),
+                            record.offset(), last);
                 }
             }
         }
         return new TopicCount(records, seen.size(), violations);
+    }
+
+    /**
+     * search-service's read models, per table: its row count and a checksum of its rows without the times they were
+     * written. Two read models built from the same events have the same fingerprint.
+     */
+    Map<String, String> searchFingerprint() throws SQLException {
+        Map<String, String> fingerprint = new TreeMap<>();
+        for (String table : List.of("processed_event", "meeting", "attendance", "item", "resolution", "item_action",
+                "item_status", "person", "topic", "tombstone")) {
+            query("search", """
+                    SELECT count(*), md5(coalesce(string_agg(r, '|' ORDER BY r), ''))
+                    FROM (SELECT CAST(to_jsonb(t) - 'modified_at' - 'processed_at' - 'removed_at' AS text) AS r
+                          FROM %s t) rows""".formatted(table),
+                    rs -> fingerprint.put(table, rs.getLong(1) + " rows, " + rs.getString(2)));
+        }
+        return fingerprint;
+    }
+
+    /** How many partitions {@code minutes.meetings} has. */
+    int partitionCount() {
+        return org.minutebook.messaging.Topics.PARTITIONS;
+    }
+
+    /** The partitions of {@code topic} that hold records of the given keys. */
+    Set<Integer> partitionsOf(String topic, Set<String> keys) {
+        Set<Integer> partitions = new TreeSet<>();
+        readAll(topic).stream().filter(r -> keys.contains(r.key())).forEach(r -> partitions.add(r.partition()));
+        return partitions;
+    }
+
+    /** Per member of the consumer group that holds partitions of {@code topic} (by member id), those partitions. */
+    Map<String, Set<Integer>> assignment(String group, String topic) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                stack.kafkaBootstrapServers()))) {
+            Map<String, Set<Integer>> members = new TreeMap<>();
+            for (MemberDescription member : admin.describeConsumerGroups(List.of(group)).all().get()
+                    .get(group).members()) {
+                Set<Integer> partitions = new TreeSet<>();
+                member.assignment().topicPartitions().stream().filter(p -> p.topic().equals(topic))
+                        .forEach(p -> partitions.add(p.partition()));
+                // A service's group also holds its consumers of other topics (one per channel): not counted.
+                if (!partitions.isEmpty()) {
+                    members.put(member.consumerId(), partitions);
+                }
+            }
+            return members;
+        }
     }
 
     long deadLettered() {

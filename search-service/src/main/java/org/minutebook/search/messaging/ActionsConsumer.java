@@ -41,7 +41,11 @@ public class ActionsConsumer {
                         (e, change) -> status.apply(change, e.type()))
                 // Last, so that the redaction sees this event's own effect.
                 .afterEach(event -> stream.append(StreamLog.ACTIONS, event))
-                .afterBatch(stream::writeAppended)
+                // Admitted last, so that a replica's rebuild turns the batch away only once it is ready to commit.
+                .afterBatch(() -> {
+                    gate.admit();
+                    stream.writeAppended();
+                })
                 .around(gate::shared)
                 .build();
         deadLetters.register("minutes-actions", consumer);

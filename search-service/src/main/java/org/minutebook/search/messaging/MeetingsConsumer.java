@@ -52,7 +52,11 @@ public class MeetingsConsumer {
                         (e, change) -> meetings.statusChanged(change, e.time()))
                 // Last, so that the redaction sees this event's own effect (an item's restricted flag).
                 .afterEach(event -> stream.append(StreamLog.MEETINGS, event))
-                .afterBatch(stream::writeAppended)
+                // Admitted last, so that a replica's rebuild turns the batch away only once it is ready to commit.
+                .afterBatch(() -> {
+                    gate.admit();
+                    stream.writeAppended();
+                })
                 .around(gate::shared)
                 .build();
         deadLetters.register("minutes-meetings", consumer);

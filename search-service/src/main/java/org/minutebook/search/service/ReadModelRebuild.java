@@ -1,9 +1,12 @@
 package org.minutebook.search.service;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -13,6 +16,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.core.Response;
+
+import javax.sql.DataSource;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -28,8 +33,10 @@ import io.smallrye.reactive.messaging.PausableChannel;
 
 /**
  * Drops the read models and replays both topics from the beginning through the consumers' own code. The live channels
- * are paused and the gate closed meanwhile; afterwards they resume from their committed offsets, and what the replay
- * already applied they skip by event id. The live stream's log is kept: its ids are what dashboards resume from.
+ * are paused and the gate closed meanwhile, on this replica and (through the database, {@link RebuildLock}) on every
+ * other: one replica rebuilds at a time, the others' consumers wait, and the status shows the rebuild wherever it is
+ * asked. Afterwards every consumer resumes from its committed offsets, and what the replay already applied it skips by
+ * event id. The live stream's log is kept: its ids are what dashboards resume from.
  */
 @ApplicationScoped
 public class ReadModelRebuild {
@@ -46,12 +53,15 @@ public class ReadModelRebuild {
     private final EntityManager em;
     private final String bootstrapServers;
     private final KafkaClientSecurity security;
+    private final DedicatedConnections connections;
+    private final DataSource dataSource;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "read-model-rebuild"));
     private volatile RebuildStatus status = RebuildStatus.neverRun();
 
     public ReadModelRebuild(ChannelRegistry channels, ReadModelGate gate, MeetingsConsumer meetings,
             ActionsConsumer actions, EntityManager em,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, KafkaClientSecurity security) {
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, KafkaClientSecurity security,
+            DedicatedConnections connections, DataSource dataSource) {
         this.channels = channels;
         this.gate = gate;
         this.meetings = meetings;
@@ -59,43 +69,74 @@ public class ReadModelRebuild {
         this.em = em;
         this.bootstrapServers = bootstrapServers;
         this.security = security;
+        this.connections = connections;
+        this.dataSource = dataSource;
     }
 
+    /** This replica's rebuild, or, if another replica is rebuilding, that one. */
     public RebuildStatus status() {
-        return status;
+        RebuildStatus local = status;
+        if (local.state() == State.RUNNING) {
+            return local;
+        }
+        return elsewhere().map(holder -> new RebuildStatus(State.RUNNING, holder.since(), null, Map.of(), Map.of(),
+                null, holder.instanceId())).orElse(local);
     }
 
-    /** Starts a rebuild in the background; 409 while one is running. */
+    /** Starts a rebuild in the background; 409 while one is running, on this replica or another. */
     public synchronized RebuildStatus start() {
         if (status.state() == State.RUNNING) {
             throw new ProblemException(Response.Status.CONFLICT,
                     "A rebuild started at " + status.startedAt() + " is still running");
         }
-        status = new RebuildStatus(State.RUNNING, Instant.now(), null, Map.of(), Map.of(), null);
+        RebuildLock lock;
+        try {
+            lock = RebuildLock.tryTake(connections).orElse(null);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not reach the database to take the rebuild lock", e);
+        }
+        if (lock == null) {
+            String where = elsewhere().map(h -> " on " + h.instanceId() + " (since " + h.since() + ")").orElse("");
+            throw new ProblemException(Response.Status.CONFLICT, "A rebuild is running" + where);
+        }
+        status = new RebuildStatus(State.RUNNING, Instant.now(), null, Map.of(), Map.of(), null,
+                connections.instanceId());
         RebuildStatus started = status;
-        worker.execute(() -> run(started.startedAt()));
+        worker.execute(() -> run(started.startedAt(), lock));
         return started;
     }
 
-    private void run(Instant startedAt) {
+    private void run(Instant startedAt, RebuildLock lock) {
         Map<String, Long> replayed = new LinkedHashMap<>();
         Map<String, Long> skipped = new LinkedHashMap<>();
+        String instance = connections.instanceId();
         CHANNELS.forEach(name -> pausable(name).pause());
         gate.close();
-        try {
+        try (lock) {
+            lock.excludeConsumers();
             QuarkusTransaction.requiringNew()
                     .run(() -> em.createNativeQuery("TRUNCATE " + READ_MODELS).executeUpdate());
             // Meetings first: action events refine the items the meeting events recorded.
             replay(StreamLog.MEETINGS, meetings::replay, replayed, skipped);
             replay(StreamLog.ACTIONS, actions::replay, replayed, skipped);
-            status = new RebuildStatus(State.DONE, startedAt, Instant.now(), replayed, skipped, null);
+            status = new RebuildStatus(State.DONE, startedAt, Instant.now(), replayed, skipped, null, instance);
             LOG.infof("Read models rebuilt: replayed %s, skipped %s", replayed, skipped);
-        } catch (RuntimeException e) {
+        } catch (SQLException | RuntimeException e) {
             LOG.error("Read model rebuild failed; the consumers resume and fill in what they can", e);
-            status = new RebuildStatus(State.FAILED, startedAt, Instant.now(), replayed, skipped, e.getMessage());
+            status = new RebuildStatus(State.FAILED, startedAt, Instant.now(), replayed, skipped, e.getMessage(),
+                    instance);
         } finally {
             gate.open();
             CHANNELS.forEach(name -> pausable(name).resume());
+        }
+    }
+
+    private Optional<RebuildLock.Holder> elsewhere() {
+        try (Connection connection = dataSource.getConnection()) {
+            return RebuildLock.holder(connection);
+        } catch (SQLException e) {
+            LOG.debugf("Could not ask who holds the rebuild lock: %s", e.getMessage());
+            return Optional.empty();
         }
     }
 

@@ -20,9 +20,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The live stream's log. Each consumed event is appended in the consumer's transaction, and written at its end under a
- * transaction-scoped advisory lock, so sequence ids become visible in commit order: a reader tailing by id never skips a row that
- * commits later with a smaller id. Only the newest {@code minutebook.stream.keep} rows are kept. A draft meeting's events
- * are held back until it is published; a subscriber already past them gets the published event.
+ * transaction-scoped advisory lock, so sequence ids become visible in commit order: a reader tailing by id never skips a
+ * row that commits later with a smaller id, whichever replica commits it. Only the newest
+ * {@code minutebook.stream.keep} rows are kept. A draft meeting's events are held back until it is published; a
+ * subscriber already past them gets the published event.
  */
 @ApplicationScoped
 public class StreamLog {
@@ -102,6 +103,8 @@ public class StreamLog {
         if (newest == 0) {
             return;
         }
+        // Delivered at commit to every replica's listener (StreamNotifications): each tails the shared log.
+        em.createNativeQuery("NOTIFY " + StreamNotifications.CHANNEL).executeUpdate();
         long oldest = newest - keep;
         long from = trimmedUpTo;
         // From where the last trim ended: an index scan from the start would step over every row ever deleted.

@@ -19,7 +19,8 @@ import org.minutebook.shared.security.Tokens;
 /**
  * The whole stack on one machine without Docker: a real PostgreSQL (embedded unless {@code MINUTEBOOK_PG_URL} names
  * one), a real KRaft broker (embedded unless {@code KAFKA_BOOTSTRAP_SERVERS} names one), and the three packaged
- * services as child processes. Closing it stops everything it started.
+ * services as child processes, as many of each as its {@link StackConfig.Service#replicas()} says. Closing it stops
+ * everything it started.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -49,11 +50,15 @@ public final class LocalStack implements AutoCloseable {
             kafka = KafkaBroker.start(config.kafkaPort(), config.kafkaClusterId());
             KeyFiles.ensure(config.keysDir());
             // Ports first: the officer page served by search-service is told where the other two APIs are.
-            Map<String, Integer> ports = new LinkedHashMap<>();
+            Map<String, List<Integer>> ports = new LinkedHashMap<>();
             for (StackConfig.Service service : config.services()) {
-                ports.put(service.name(), service.port() == 0 ? freePort() : service.port());
+                List<Integer> replicaPorts = new ArrayList<>();
+                for (int n = 1; n <= service.replicas(); n++) {
+                    replicaPorts.add(service.port(n) == 0 ? freePort() : service.port(n));
+                }
+                ports.put(service.name(), replicaPorts);
             }
-            String pageOrigin = "http://localhost:" + ports.get("search-service");
+            String pageOrigin = "http://localhost:" + ports.get("search-service").get(0);
             if (config.identityProvider()) {
                 int port = config.identityProviderPort() == 0 ? freePort() : config.identityProviderPort();
                 keycloak = KeycloakServer.start(port, pageOrigin, config.stateDir().resolve("logs/keycloak.log"));
@@ -73,16 +78,24 @@ public final class LocalStack implements AutoCloseable {
                             .toUri().toString());
                     env.put("MINUTEBOOK_WEB_TOKEN_FIELD", "true");
                 }
-                env.put("MINUTEBOOK_WEB_MEETINGS_URL", "http://localhost:" + ports.get("meetings-service"));
-                env.put("MINUTEBOOK_WEB_ACTIONS_URL", "http://localhost:" + ports.get("actions-service"));
-                // The packaged services run in the prod profile, which takes CORS origins from this list only.
-                int page = ports.get("search-service");
-                env.put("MINUTEBOOK_WEB_ORIGINS", "http://localhost:" + page + ",http://127.0.0.1:" + page);
-                int port = ports.get(service.name());
-                started.add(ServiceProcess.launch(config.projectDir(), config.stateDir(), service.name(), port, env));
+                env.put("MINUTEBOOK_WEB_MEETINGS_URL", "http://localhost:" + ports.get("meetings-service").get(0));
+                env.put("MINUTEBOOK_WEB_ACTIONS_URL", "http://localhost:" + ports.get("actions-service").get(0));
+                // The packaged services run in the prod profile, which takes CORS origins from this list only: every
+                // replica of search-service serves the page.
+                env.put("MINUTEBOOK_WEB_ORIGINS", ports.get("search-service").stream()
+                        .map(page -> "http://localhost:" + page + ",http://127.0.0.1:" + page)
+                        .collect(java.util.stream.Collectors.joining(",")));
+                for (int n = 1; n <= service.replicas(); n++) {
+                    Map<String, String> replica = new LinkedHashMap<>(env);
+                    replica.put("MINUTEBOOK_INSTANCE_ID", service.instanceId(n));
+                    started.add(ServiceProcess.launch(config.projectDir(), config.stateDir(), service.name(),
+                            service.instanceId(n), ports.get(service.name()).get(n - 1), replica));
+                }
             }
+            // They start side by side and share the cores: the more processes, the longer each takes.
+            java.time.Duration ready = java.time.Duration.ofMinutes(started.size() + 1L);
             for (ServiceProcess service : started) {
-                service.awaitReady(java.time.Duration.ofMinutes(2));
+                service.awaitReady(ready);
             }
             return new LocalStack(postgres, kafka, keycloak, started, config.keysDir());
         } catch (IOException e) {
@@ -109,9 +122,18 @@ public final class LocalStack implements AutoCloseable {
         return services;
     }
 
+    /** The service's first replica: the only one unless the stack was configured with more. */
     public ServiceProcess service(String serviceName) {
-        return services.stream().filter(s -> s.name().equals(serviceName)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No service " + serviceName));
+        return replicas(serviceName).get(0);
+    }
+
+    /** Every replica of the service, the first first. */
+    public List<ServiceProcess> replicas(String serviceName) {
+        List<ServiceProcess> replicas = services.stream().filter(s -> s.name().equals(serviceName)).toList();
+        if (replicas.isEmpty()) {
+            throw new IllegalArgumentException("No service " + serviceName);
+        }
+        return replicas;
     }
 
     /** The stack's PostgreSQL, for fault tests that restart it. */

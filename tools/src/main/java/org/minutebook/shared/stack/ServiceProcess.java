@@ -15,33 +15,36 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** One packaged Quarkus service running as a child process, its output in a log file. */
+/** One replica of a packaged Quarkus service running as a child process, its output in a log file of its own. */
 public final class ServiceProcess {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
+    private final String instanceId;
     private final int port;
     private final ProcessBuilder builder;
     private final Path log;
     private Process process;
     private Duration startup;
 
-    private ServiceProcess(String name, int port, ProcessBuilder builder, Path log) throws IOException {
+    private ServiceProcess(String name, String instanceId, int port, ProcessBuilder builder, Path log)
+            throws IOException {
         this.name = name;
+        this.instanceId = instanceId;
         this.port = port;
         this.builder = builder;
         this.log = log;
         this.process = builder.start();
     }
 
-    static ServiceProcess launch(Path projectDir, Path stateDir, String name, int port, Map<String, String> env)
-            throws IOException {
+    static ServiceProcess launch(Path projectDir, Path stateDir, String name, String instanceId, int port,
+            Map<String, String> env) throws IOException {
         Path jar = projectDir.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build the services first (./mvnw package)");
         }
-        Path log = stateDir.resolve("logs").resolve(name + ".log");
+        Path log = stateDir.resolve("logs").resolve(instanceId + ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-Dquarkus.http.port=" + port, "-jar",
                 jar.toString()));
@@ -51,7 +54,7 @@ public final class ServiceProcess {
         builder.environment().put("MALLOC_ARENA_MAX", "2");
         builder.environment().putAll(env);
         Files.deleteIfExists(log);
-        return new ServiceProcess(name, port, builder, log);
+        return new ServiceProcess(name, instanceId, port, builder, log);
     }
 
     /** A crash, as fault tests inject it: SIGKILL, no shutdown hooks, nothing flushed. */
@@ -67,7 +70,7 @@ public final class ServiceProcess {
     /** Starts the service again on the same port with the same settings, after a stop or a kill, and waits. */
     public void restart(Duration timeout) {
         if (process.isAlive()) {
-            throw new IllegalStateException(name + " is still running");
+            throw new IllegalStateException(instanceId + " is still running");
         }
         try {
             process = builder.start();
@@ -85,7 +88,7 @@ public final class ServiceProcess {
                 .timeout(Duration.ofSeconds(2)).build();
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
+                throw new IllegalStateException(instanceId + " exited with " + process.exitValue() + "; see " + log);
             }
             try {
                 if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -96,11 +99,11 @@ public final class ServiceProcess {
                 // not listening yet
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while waiting for " + name, e);
+                throw new IllegalStateException("Interrupted while waiting for " + instanceId, e);
             }
             sleep(Duration.ofMillis(200));
         }
-        throw new IllegalStateException(name + " was not ready within " + timeout + "; see " + log);
+        throw new IllegalStateException(instanceId + " was not ready within " + timeout + "; see " + log);
     }
 
     /** SIGTERM first so the service shuts down cleanly, then a kill if it hangs. */
@@ -119,8 +122,14 @@ public final class ServiceProcess {
         }
     }
 
+    /** The service this is a replica of. */
     public String name() {
         return name;
+    }
+
+    /** This replica: the service's name for the first, {@code search-service-2} and so on for the others. */
+    public String instanceId() {
+        return instanceId;
     }
 
     public long pid() {

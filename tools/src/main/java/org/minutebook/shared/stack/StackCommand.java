@@ -11,8 +11,8 @@ import java.util.concurrent.CountDownLatch;
 import org.minutebook.shared.infra.KeycloakServer;
 
 /**
- * {@code java -jar tools/target/minutebook-stack.jar [start [--with-identity-provider]|stop|import FOLDER|token ROLE]}:
- * starts the local stack (with a Keycloak to sign in with, on request),
+ * {@code java -jar tools/target/minutebook-stack.jar [start [--with-identity-provider] [--replicas N]|stop|import FOLDER|token ROLE]}:
+ * starts the local stack (with a Keycloak to sign in with, and N replicas of the two consumers, on request),
  * records the sample meetings, prints where to look, and runs until Ctrl-C or {@code stop}; imports a folder of
  * minutes; or prints a development token.
  */
@@ -20,6 +20,7 @@ public final class StackCommand {
 
     private static final String IDENTITY_PROVIDER_FLAG = "--with-identity-provider";
     private static final int IDENTITY_PROVIDER_PORT = 8180;
+    private static final String REPLICAS_FLAG = "--replicas";
 
     private StackCommand() {
     }
@@ -29,9 +30,16 @@ public final class StackCommand {
         System.setProperty("java.util.logging.manager", "org.jboss.logmanager.LogManager");
         Path projectDir = LocalStack.projectDir(Path.of(""));
         StackConfig config = StackConfig.local(projectDir);
-        String command = args.length == 0 || args[0].equals(IDENTITY_PROVIDER_FLAG) ? "start" : args[0];
+        String command = args.length == 0 || args[0].equals(IDENTITY_PROVIDER_FLAG) || args[0].equals(REPLICAS_FLAG)
+                ? "start"
+                : args[0];
         if (java.util.List.of(args).contains(IDENTITY_PROVIDER_FLAG)) {
             config = config.withIdentityProvider(IDENTITY_PROVIDER_PORT);
+        }
+        int replicas = java.util.List.of(args).indexOf(REPLICAS_FLAG);
+        if (replicas >= 0) {
+            // actions-service and search-service: the first on its usual port, the others 10 apart (8092, 8093).
+            config = config.withConsumerReplicas(replicaCount(args, replicas + 1));
         }
         switch (command) {
             case "start" -> start(config);
@@ -44,13 +52,27 @@ public final class StackCommand {
                     java.util.List.of(args).subList(1, args.length)));
             default -> {
                 System.err.println(
-                        "usage: minutebook-stack [start [--with-identity-provider] | stop | import FOLDER [--url URL] [--committee NAME] [--replace] [--draft]"
+                        "usage: minutebook-stack [start [--with-identity-provider] [--replicas N] | stop | import FOLDER [--url URL] [--committee NAME] [--replace] [--draft]"
                                 + " [--token TOKEN] | token clerk|officer [--name NAME] [--organisation ORG]"
                                 + " | bench [--meetings N] [--clients C] [--rate R] [--seconds S] [--query-clients Q] [--copies K] [--no-write]"
                                 + " | bench-queries actions|search [--runs N] [--plans]]");
                 System.exit(2);
             }
         }
+    }
+
+    private static int replicaCount(String[] args, int at) {
+        try {
+            int count = Integer.parseInt(args[at]);
+            if (count >= 1 && count <= 9) {
+                return count;
+            }
+        } catch (ArrayIndexOutOfBoundsException | NumberFormatException e) {
+            // said below
+        }
+        System.err.println("--replicas takes a number from 1 to 9");
+        System.exit(2);
+        return 1;
     }
 
     private static void start(StackConfig config) throws Exception {
@@ -77,7 +99,7 @@ public final class StackCommand {
         }));
         Files.writeString(pidFile, Long.toString(ProcessHandle.current().pid()));
         for (ServiceProcess service : stack.services()) {
-            System.out.printf("  %-17s %s  ready in %.1f s (pid %d, log %s)%n", service.name(), service.baseUrl(),
+            System.out.printf("  %-17s %s  ready in %.1f s (pid %d, log %s)%n", service.instanceId(), service.baseUrl(),
                     service.startup().toMillis() / 1000.0, service.pid(),
                     config.projectDir().relativize(service.log()));
         }

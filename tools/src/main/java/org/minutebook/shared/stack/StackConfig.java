@@ -13,7 +13,34 @@ public record StackConfig(Path projectDir, Path stateDir, int postgresPort, int 
     /** No identity provider: the services take the development tokens, and the page offers the token field. */
     public static final int NO_IDENTITY_PROVIDER = -1;
 
-    public record Service(String name, String database, int port) {
+    /** Fixed ports of further replicas: the first one's plus this for each, 8082, 8092, 8102… */
+    static final int REPLICA_PORT_STEP = 10;
+
+    /**
+     * A service and how many processes of it run: replicas share its database and its consumer groups, each on a
+     * port and with an instance id of its own.
+     */
+    public record Service(String name, String database, int port, int replicas) {
+
+        public Service {
+            if (replicas < 1) {
+                throw new IllegalArgumentException(name + ": at least one replica");
+            }
+        }
+
+        public Service(String name, String database, int port) {
+            this(name, database, port, 1);
+        }
+
+        /** The port of replica {@code n} (from 1); 0 stays 0, any free port. */
+        public int port(int n) {
+            return port == 0 ? 0 : port + (n - 1) * REPLICA_PORT_STEP;
+        }
+
+        /** The first replica is the service's name, as with one replica (its log, its database sessions). */
+        public String instanceId(int n) {
+            return n == 1 ? name : name + "-" + n;
+        }
     }
 
     /** The development key pair the services verify tokens with and the token command signs them with. */
@@ -29,6 +56,23 @@ public record StackConfig(Path projectDir, Path stateDir, int postgresPort, int 
     public StackConfig withIdentityProvider(int port) {
         return new StackConfig(projectDir, stateDir, postgresPort, kafkaPort, kafkaClusterId, services, loadSamples,
                 port);
+    }
+
+    /** The same stack with {@code replicas} processes of the service named. */
+    public StackConfig withReplicas(String serviceName, int replicas) {
+        if (services.stream().noneMatch(s -> s.name().equals(serviceName))) {
+            throw new IllegalArgumentException("No service " + serviceName);
+        }
+        List<Service> changed = services.stream()
+                .map(s -> s.name().equals(serviceName) ? new Service(s.name(), s.database(), s.port(), replicas) : s)
+                .toList();
+        return new StackConfig(projectDir, stateDir, postgresPort, kafkaPort, kafkaClusterId, changed, loadSamples,
+                identityProviderPort);
+    }
+
+    /** The consumers, the services that can run as several replicas: actions-service and search-service. */
+    public StackConfig withConsumerReplicas(int replicas) {
+        return withReplicas("actions-service", replicas).withReplicas("search-service", replicas);
     }
 
     public static StackConfig local(Path projectDir) {
