@@ -7,6 +7,7 @@ import static org.minutebook.messaging.EventTypes.MEETING_SUPERSEDED;
 import static org.minutebook.messaging.EventTypes.MINUTES_APPROVED;
 import static org.minutebook.messaging.EventTypes.RESOLUTION_RECORDED;
 
+import java.util.List;
 import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.minutebook.messaging.CloudEvent;
 import org.minutebook.messaging.Topics;
 import org.minutebook.messaging.consumer.Consumers;
+import org.minutebook.messaging.consumer.Delivered;
 import org.minutebook.messaging.consumer.EventConsumer;
 import org.minutebook.search.service.ItemProjection;
 import org.minutebook.search.service.MeetingProjection;
@@ -40,9 +42,11 @@ public class MeetingsConsumer {
         this.items = items;
         this.corrections = corrections;
         this.consumer = consumers.of(Topics.MEETINGS)
-                .on(MEETING_RECORDED, MeetingRecorded.class, meetings::apply)
-                .withEnvelope(ITEM_RECORDED, ItemRecorded.class, this::recordItem)
-                .on(RESOLUTION_RECORDED, ResolutionRecorded.class, items::apply)
+                .onBatch(MEETING_RECORDED, MeetingRecorded.class,
+                        recorded -> meetings.applyRecorded(Delivered.data(recorded)))
+                .onBatch(ITEM_RECORDED, ItemRecorded.class, this::recordItems)
+                .onBatch(RESOLUTION_RECORDED, ResolutionRecorded.class,
+                        recorded -> items.applyResolutions(Delivered.data(recorded)))
                 .withEnvelope(MEETING_SUPERSEDED, MeetingSuperseded.class, this::withdraw)
                 .on(MEETING_PUBLISHED, MeetingStatusChanged.class, meetings::statusChanged)
                 .on(MINUTES_APPROVED, MeetingStatusChanged.class, meetings::statusChanged)
@@ -70,10 +74,13 @@ public class MeetingsConsumer {
         corrections.superseded(event.id().toString(), superseded.meetingId());
     }
 
-    private void recordItem(CloudEvent event, ItemRecorded item) {
-        items.apply(item);
-        if (item.restricted()) {
-            corrections.restricted(event.id().toString(), item.meetingId(), item.itemId(), item.actionIds());
+    private void recordItems(List<Delivered<ItemRecorded>> recorded) {
+        items.applyItems(Delivered.data(recorded));
+        for (Delivered<ItemRecorded> d : recorded) {
+            ItemRecorded item = d.data();
+            if (item.restricted()) {
+                corrections.restricted(d.event().id().toString(), item.meetingId(), item.itemId(), item.actionIds());
+            }
         }
     }
 }
