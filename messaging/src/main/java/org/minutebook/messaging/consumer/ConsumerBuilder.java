@@ -20,7 +20,7 @@ public final class ConsumerBuilder {
     final ConsumerGuard guard;
     final TraceContexts traces;
     final EventSpans spans;
-    final Map<String, Consumer<CloudEvent>> handlers = new LinkedHashMap<>();
+    final Map<String, TypeHandler> handlers = new LinkedHashMap<>();
     Consumer<CloudEvent> afterEach = e -> {
     };
     Runnable afterBatch = () -> {
@@ -49,6 +49,18 @@ public final class ConsumerBuilder {
 
     /** Events of {@code type}, as envelopes: the handler reads the data itself, if at all. */
     public ConsumerBuilder onEvent(String type, Consumer<CloudEvent> handler) {
+        return register(type, new TypeHandler.OneByOne(handler));
+    }
+
+    /**
+     * Events of {@code type} applied several at a time, their data read as {@code data}: see {@link BatchHandler}
+     * for what the handler is given. {@link #afterEach} runs for each of them once the handler has applied the lot.
+     */
+    public <T> ConsumerBuilder onBatch(String type, Class<T> data, BatchHandler<T> handler) {
+        return register(type, new TypeHandler.AsSet<>(data, handler));
+    }
+
+    private ConsumerBuilder register(String type, TypeHandler handler) {
         if (handlers.putIfAbsent(type, handler) != null) {
             throw new IllegalStateException("Two handlers for " + type);
         }
@@ -64,7 +76,7 @@ public final class ConsumerBuilder {
         return this;
     }
 
-    /** After each applied (not skipped) event, in its transaction. */
+    /** After each applied (not skipped) event, in its transaction; for a set-based type, after the set. */
     public ConsumerBuilder afterEach(Consumer<CloudEvent> step) {
         this.afterEach = step;
         return this;

@@ -1,7 +1,11 @@
 package org.minutebook.messaging.consumer;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 
@@ -21,10 +25,11 @@ import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 /**
  * The skeleton of every consumer: a polled batch is applied in one transaction through {@link ConsumerGuard} (a
  * failure that will pass is retried in place, one that will not dead-letters only its own record); each record is
- * read as an envelope, its type must have a handler (or the record is dead-lettered, before anything is kept), its id
- * is recorded in the inbox (a duplicate is skipped), and its handler applies it, in a span that continues the trace of
- * the record's {@code traceparent} header ({@link EventSpans}). A service's {@code @Incoming} method hands its batch to
- * {@link #consume}.
+ * read as an envelope, its type must have a handler (or the record is dead-lettered, before anything is kept), the
+ * batch's ids are recorded in the inbox in one statement (a duplicate is skipped), and the handlers apply the rest in
+ * the steps of a {@link BatchPlan}: a set-based type's events together ({@link BatchHandler}), the others one by one.
+ * Each event has a span that continues the trace of the record's {@code traceparent} header ({@link EventSpans}). A
+ * service's {@code @Incoming} method hands its batch to {@link #consume}.
  */
 public final class EventConsumer {
 
@@ -36,7 +41,7 @@ public final class EventConsumer {
     private final ConsumerGuard guard;
     private final TraceContexts traces;
     private final EventSpans spans;
-    private final Map<String, Consumer<CloudEvent>> handlers;
+    private final Map<String, TypeHandler> handlers;
     private final Consumer<CloudEvent> afterEach;
     private final Runnable afterBatch;
     private final Consumer<Runnable> around;
@@ -67,27 +72,61 @@ public final class EventConsumer {
 
     private void applyInTransaction(List<? extends Message<String>> records) {
         around.accept(() -> QuarkusTransaction.requiringNew().run(() -> {
-            records.forEach(this::apply);
+            List<Received> received = records.stream().map(this::read).toList();
+            // One statement records the batch in the inbox; what it had seen already is skipped, as is a second
+            // copy of one event within the batch.
+            Set<UUID> fresh = new HashSet<>(inbox.markProcessed(received.stream().map(Received::event).toList()));
+            List<Received> toApply = new ArrayList<>(received.size());
+            for (Received r : received) {
+                if (fresh.remove(r.event().id())) {
+                    toApply.add(r);
+                } else {
+                    LOG.debugf("Event %s (%s) already processed, skipped", r.event().id(), r.event().type());
+                }
+            }
+            for (BatchPlan.Step<Received> step : BatchPlan.of(toApply, r -> r.event().type(),
+                    r -> r.event().subject(), type -> handlers.get(type) instanceof TypeHandler.AsSet)) {
+                apply(handlers.get(step.type()), step.events());
+            }
             afterBatch.run();
         }));
     }
 
-    private void apply(Message<String> record) {
+    /** The record as an envelope whose type has a handler; anything else fails the batch, then only itself. */
+    private Received read(Message<String> record) {
         CloudEvent event = envelopes.read(record.getPayload());
-        Consumer<CloudEvent> handler = handlers.get(event.type());
-        if (handler == null) {
+        if (!handlers.containsKey(event.type())) {
             throw new IllegalArgumentException("Unknown event type " + event.type() + " of event " + event.id());
         }
         Context producer = record.getMetadata(IncomingKafkaRecordMetadata.class)
                 .map(m -> traces.fromHeaders(m.getHeaders())).orElse(Context.root());
-        spans.apply(topic, event, producer, () -> {
-            if (!inbox.markProcessed(event)) {
-                LOG.debugf("Event %s (%s) already processed, skipped", event.id(), event.type());
-                return;
-            }
-            handler.accept(event);
-            afterEach.accept(event);
-            LOG.debugf("Applied event %s (%s)", event.id(), event.type());
-        });
+        return new Received(event, producer);
+    }
+
+    private void apply(TypeHandler handler, List<Received> step) {
+        if (handler instanceof TypeHandler.AsSet<?> set) {
+            applySet(set, step);
+            return;
+        }
+        TypeHandler.OneByOne one = (TypeHandler.OneByOne) handler;
+        step.forEach(r -> spans.apply(topic, r.event(), r.producer(), () -> {
+            one.handler().accept(r.event());
+            afterEach.accept(r.event());
+            LOG.debugf("Applied event %s (%s)", r.event().id(), r.event().type());
+        }));
+    }
+
+    private <T> void applySet(TypeHandler.AsSet<T> set, List<Received> step) {
+        List<Delivered<T>> delivered = step.stream()
+                .map(r -> new Delivered<>(r.event(), envelopes.data(r.event(), set.data()))).toList();
+        set.handler().apply(delivered);
+        // Each event's span still continues its producer's trace, for what follows it and the log.
+        step.forEach(r -> spans.apply(topic, r.event(), r.producer(), () -> {
+            afterEach.accept(r.event());
+            LOG.debugf("Applied event %s (%s), one of %d together", r.event().id(), r.event().type(), step.size());
+        }));
+    }
+
+    private record Received(CloudEvent event, Context producer) {
     }
 }

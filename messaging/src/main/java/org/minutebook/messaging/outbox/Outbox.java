@@ -5,6 +5,8 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +25,8 @@ import io.quarkus.arc.properties.IfBuildProperty;
 
 /**
  * Writes events to the service's {@code outbox_event} table in the caller's transaction: an event reaches the topic if
- * and only if the change that caused it commits (never persist-then-emit). {@link OutboxRelay} publishes the rows.
+ * and only if the change that caused it commits (never persist-then-emit). A transaction's events are written
+ * together, in the order they were appended, as one JDBC batch just before it commits. {@link OutboxRelay} publishes the rows.
  * Only a service that publishes sets {@code minutebook.outbox.enabled=true}.
  */
 @ApplicationScoped
@@ -33,7 +36,7 @@ public class Outbox {
     private static final String INSERT = """
             INSERT INTO outbox_event (event_id, aggregate_id, type, payload, created_at, trace_context)
             VALUES (?, ?, ?, ?, ?, ?)""";
-    private static final Object WAKE_UP_REGISTERED = new Object();
+    private static final Object PENDING = new Object();
 
     private final EntityManager em;
     private final Envelopes envelopes;
@@ -66,31 +69,27 @@ public class Outbox {
         String payload = envelopes.write(event);
         // The caller's span (the HTTP request, or the consumed event being applied): the relay publishes under it.
         String traceContext = traces.capture();
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                // Untyped, so that the column's own type (uuid or text) reads it.
-                insert.setObject(1, event.id().toString(), Types.OTHER);
-                insert.setObject(2, key.toString(), Types.OTHER);
-                insert.setString(3, type);
-                insert.setString(4, payload);
-                insert.setObject(5, OffsetDateTime.ofInstant(time, ZoneOffset.UTC));
-                insert.setString(6, traceContext);
-                insert.executeUpdate();
-            }
-        });
-        wakeRelayAfterCommit();
+        pending().add(new Pending(event.id(), key, type, payload, time, traceContext));
         return event;
     }
 
-    /** Once per transaction, however many events it appends; a rollback wakes nothing. */
-    private void wakeRelayAfterCommit() {
-        if (transactions.getResource(WAKE_UP_REGISTERED) != null) {
-            return;
+    /**
+     * The transaction's rows so far. The first append registers the step that writes them all, as one JDBC batch,
+     * when the transaction is about to commit, and wakes the relay once it has.
+     */
+    @SuppressWarnings("unchecked")
+    private List<Pending> pending() {
+        List<Pending> rows = (List<Pending>) transactions.getResource(PENDING);
+        if (rows != null) {
+            return rows;
         }
-        transactions.putResource(WAKE_UP_REGISTERED, Boolean.TRUE);
+        List<Pending> fresh = new ArrayList<>();
+        transactions.putResource(PENDING, fresh);
+        Session session = em.unwrap(Session.class);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
+                write(session, fresh);
             }
 
             @Override
@@ -100,5 +99,30 @@ public class Outbox {
                 }
             }
         });
+        return fresh;
+    }
+
+    private static void write(Session session, List<Pending> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        session.doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                for (Pending row : rows) {
+                    // Untyped, so that the column's own type (uuid or text) reads it.
+                    insert.setObject(1, row.eventId().toString(), Types.OTHER);
+                    insert.setObject(2, row.key().toString(), Types.OTHER);
+                    insert.setString(3, row.type());
+                    insert.setString(4, row.payload());
+                    insert.setObject(5, OffsetDateTime.ofInstant(row.time(), ZoneOffset.UTC));
+                    insert.setString(6, row.traceContext());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+    }
+
+    private record Pending(UUID eventId, UUID key, String type, String payload, Instant time, String traceContext) {
     }
 }

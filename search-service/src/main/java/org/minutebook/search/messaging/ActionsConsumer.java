@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.minutebook.messaging.Topics;
 import org.minutebook.messaging.consumer.Consumers;
+import org.minutebook.messaging.consumer.Delivered;
 import org.minutebook.messaging.consumer.EventConsumer;
 import org.minutebook.messaging.deadletter.DeadLetterDesk;
 import org.minutebook.search.service.ItemStatusProjection;
@@ -32,7 +33,8 @@ public class ActionsConsumer {
     public ActionsConsumer(Consumers consumers, ReadModelGate gate, StreamLog stream, ItemStatusProjection status,
             DeadLetterDesk deadLetters) {
         this.consumer = consumers.of(Topics.ACTIONS)
-                .on(ACTION_ASSIGNED, ActionAssigned.class, status::apply)
+                .onBatch(ACTION_ASSIGNED, ActionAssigned.class,
+                        assigned -> status.applyAssigned(Delivered.data(assigned)))
                 .on(ITEM_DEFERRED, ItemDeferred.class, status::apply)
                 .withEnvelope(ACTION_UPDATED, ActionChanged.class, (e, change) -> status.apply(change, e.type()))
                 .withEnvelope(ACTION_COMPLETED, ActionChanged.class, (e, change) -> status.apply(change, e.type()))

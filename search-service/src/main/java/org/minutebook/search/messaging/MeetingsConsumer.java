@@ -7,6 +7,7 @@ import static org.minutebook.messaging.EventTypes.MEETING_SUPERSEDED;
 import static org.minutebook.messaging.EventTypes.MINUTES_APPROVED;
 import static org.minutebook.messaging.EventTypes.RESOLUTION_RECORDED;
 
+import java.util.List;
 import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.minutebook.messaging.CloudEvent;
 import org.minutebook.messaging.Topics;
 import org.minutebook.messaging.consumer.Consumers;
+import org.minutebook.messaging.consumer.Delivered;
 import org.minutebook.messaging.consumer.EventConsumer;
 import org.minutebook.messaging.deadletter.DeadLetterDesk;
 import org.minutebook.search.service.ItemProjection;
@@ -42,9 +44,9 @@ public class MeetingsConsumer {
         this.items = items;
         this.corrections = corrections;
         this.consumer = consumers.of(Topics.MEETINGS)
-                .withEnvelope(MEETING_RECORDED, MeetingRecorded.class, (e, m) -> meetings.apply(m, e.time()))
-                .withEnvelope(ITEM_RECORDED, ItemRecorded.class, this::recordItem)
-                .withEnvelope(RESOLUTION_RECORDED, ResolutionRecorded.class, (e, r) -> items.apply(r, e.time()))
+                .onBatch(MEETING_RECORDED, MeetingRecorded.class, meetings::applyRecorded)
+                .onBatch(ITEM_RECORDED, ItemRecorded.class, this::recordItems)
+                .onBatch(RESOLUTION_RECORDED, ResolutionRecorded.class, items::applyResolutions)
                 .withEnvelope(MEETING_SUPERSEDED, MeetingSuperseded.class, this::withdraw)
                 .withEnvelope(MEETING_PUBLISHED, MeetingStatusChanged.class,
                         (e, change) -> meetings.statusChanged(change, e.time()))
@@ -79,10 +81,13 @@ public class MeetingsConsumer {
         corrections.superseded(event.id().toString(), superseded.meetingId());
     }
 
-    private void recordItem(CloudEvent event, ItemRecorded item) {
-        items.apply(item, event.time());
-        if (item.restricted()) {
-            corrections.restricted(event.id().toString(), item.meetingId(), item.itemId(), item.actionIds());
+    private void recordItems(List<Delivered<ItemRecorded>> recorded) {
+        items.applyItems(recorded);
+        for (Delivered<ItemRecorded> d : recorded) {
+            ItemRecorded item = d.data();
+            if (item.restricted()) {
+                corrections.restricted(d.event().id().toString(), item.meetingId(), item.itemId(), item.actionIds());
+            }
         }
     }
 }

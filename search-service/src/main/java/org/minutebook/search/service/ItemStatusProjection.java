@@ -1,6 +1,8 @@
 package org.minutebook.search.service;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,20 +31,33 @@ public class ItemStatusProjection {
         this.em = em;
     }
 
+    /** The batch's assignments in one statement, then each of their items' open count once. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(ActionAssigned action) {
-        em.createNativeQuery("""
+    public void applyAssigned(List<ActionAssigned> assigned) {
+        Map<UUID, ActionAssigned> actions = new LinkedHashMap<>();
+        assigned.forEach(a -> actions.put(a.actionId(), a));
+        Columns rows = new Columns(5);
+        Map<UUID, UUID> items = new LinkedHashMap<>();
+        for (ActionAssigned a : actions.values()) {
+            rows.add(a.actionId(), a.itemId(), a.meetingId(), a.status(), a.description());
+            items.put(a.itemId(), a.meetingId());
+        }
+        rows.execute(em, """
                 INSERT INTO item_action (action_id, item_id, meeting_id, status, description)
-                VALUES (:actionId, :itemId, :meetingId, :status, CAST(:description AS text))
+                SELECT u.action_id::uuid, u.item_id::uuid, u.meeting_id::uuid, u.status, u.description
+                FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                    AS u(action_id, item_id, meeting_id, status, description)
                 ON CONFLICT (action_id) DO UPDATE SET item_id = EXCLUDED.item_id, meeting_id = EXCLUDED.meeting_id,
-                    status = EXCLUDED.status, description = EXCLUDED.description""")
-                .setParameter("description", action.description())
-                .setParameter("actionId", action.actionId())
-                .setParameter("itemId", action.itemId())
-                .setParameter("meetingId", action.meetingId())
-                .setParameter("status", action.status())
-                .executeUpdate();
-        refreshOpenActions(action.itemId(), action.meetingId());
+                    status = EXCLUDED.status, description = EXCLUDED.description""");
+        Columns counts = new Columns(2);
+        items.forEach(counts::add);
+        counts.execute(em, """
+                INSERT INTO item_status (item_id, meeting_id, open_actions)
+                SELECT u.item_id::uuid, u.meeting_id::uuid, (SELECT count(*) FROM item_action a
+                    WHERE a.item_id = u.item_id::uuid AND a.status NOT IN ('DONE', 'CANCELLED'))
+                FROM unnest(?::text[], ?::text[]) AS u(item_id, meeting_id)
+                ON CONFLICT (item_id) DO UPDATE SET meeting_id = EXCLUDED.meeting_id,
+                    open_actions = EXCLUDED.open_actions""");
     }
 
     /**

@@ -81,24 +81,35 @@ public class StreamLog {
         }
         em.createNativeQuery("SELECT pg_advisory_xact_lock(:lock)").setParameter("lock", APPEND_LOCK)
                 .getSingleResult();
-        long newest = 0;
-        for (Row row : rows) {
-            // A replay (rebuild) brings the same event ids again: they were streamed once already.
-            List<?> ids = em.createNativeQuery("""
-                    INSERT INTO stream_event (event_id, topic, type, committee, payload, meeting_id)
-                    VALUES (:eventId, :topic, :type, CAST(:committee AS text), :payload, CAST(:meetingId AS uuid))
-                    ON CONFLICT (event_id) DO NOTHING RETURNING id""")
-                    .setParameter("eventId", row.eventId())
-                    .setParameter("topic", row.topic())
-                    .setParameter("type", row.type())
-                    .setParameter("committee", row.committee())
-                    .setParameter("payload", row.payload())
-                    .setParameter("meetingId", row.meetingId())
-                    .getResultList();
-            if (!ids.isEmpty()) {
-                newest = Math.max(newest, ((Number) ids.get(0)).longValue());
+        // One statement for the batch, ids in the order the rows were appended. A replay (rebuild) brings the same
+        // event ids again: they were streamed once already.
+        String[][] columns = new String[6][rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            String[] values = {row.eventId(), row.topic(), row.type(), row.committee(), row.payload(),
+                    row.meetingId()};
+            for (int c = 0; c < values.length; c++) {
+                columns[c][i] = values[c];
             }
         }
+        Object max = em.createNativeQuery("""
+                WITH written AS (
+                    INSERT INTO stream_event (event_id, topic, type, committee, payload, meeting_id)
+                    SELECT u.event_id, u.topic, u.type, u.committee, u.payload, CAST(u.meeting_id AS uuid)
+                    FROM unnest(CAST(:eventIds AS text[]), CAST(:topics AS text[]), CAST(:types AS text[]),
+                        CAST(:committees AS text[]), CAST(:payloads AS text[]), CAST(:meetingIds AS text[]))
+                        WITH ORDINALITY AS u(event_id, topic, type, committee, payload, meeting_id, n)
+                    ORDER BY u.n
+                    ON CONFLICT (event_id) DO NOTHING RETURNING id)
+                SELECT max(id) FROM written""")
+                .setParameter("eventIds", columns[0])
+                .setParameter("topics", columns[1])
+                .setParameter("types", columns[2])
+                .setParameter("committees", columns[3])
+                .setParameter("payloads", columns[4])
+                .setParameter("meetingIds", columns[5])
+                .getSingleResult();
+        long newest = max == null ? 0 : ((Number) max).longValue();
         rows.clear();
         if (newest == 0) {
             return;

@@ -1,6 +1,7 @@
 package org.minutebook.search.service;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,12 +39,15 @@ public class Tombstones {
                 .executeUpdate();
     }
 
-    /** A record that comes back (a correction keeping its id) is no longer removed. */
+    /** Records that come back (a correction keeping their ids) are no longer removed: one statement for all. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void revive(String kind, UUID recordId) {
-        em.createNativeQuery("DELETE FROM tombstone WHERE kind = :kind AND record_id = :id")
+    public void revive(String kind, Collection<UUID> recordIds) {
+        if (recordIds.isEmpty()) {
+            return;
+        }
+        em.createNativeQuery("DELETE FROM tombstone WHERE kind = :kind AND record_id = ANY (CAST(:ids AS uuid[]))")
                 .setParameter("kind", kind)
-                .setParameter("id", recordId)
+                .setParameter("ids", recordIds.stream().map(UUID::toString).toArray(String[]::new))
                 .executeUpdate();
     }
 }

@@ -45,7 +45,17 @@ public class ReadModelProbe {
 
     /** When the least recently written row of the table was written. */
     public Instant oldestWrite(String table) {
-        Object value = em.createNativeQuery("SELECT min(modified_at) FROM " + table).getSingleResult();
+        return instant(em.createNativeQuery("SELECT min(modified_at) FROM " + table).getSingleResult());
+    }
+
+    /** The row's recorded_at and changed_at: the event times OParl shows as created and modified. */
+    public List<Instant> eventTimes(String table, String id) {
+        Object[] row = (Object[]) em.createNativeQuery("SELECT recorded_at, changed_at FROM " + table
+                + " WHERE id = :id").setParameter("id", UUID.fromString(id)).getSingleResult();
+        return List.of(instant(row[0]), instant(row[1]));
+    }
+
+    private static Instant instant(Object value) {
         if (value instanceof Instant instant) {
             return instant;
         }

@@ -1,0 +1,15 @@
+package org.minutebook.messaging.consumer;
+
+import java.util.function.Consumer;
+
+import org.minutebook.messaging.CloudEvent;
+
+/** How the events of one type are applied: one by one, each in its place, or several together. */
+sealed interface TypeHandler {
+
+    record OneByOne(Consumer<CloudEvent> handler) implements TypeHandler {
+    }
+
+    record AsSet<T>(Class<T> data, BatchHandler<T> handler) implements TypeHandler {
+    }
+}
