@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.minutebook.shared.problem.Problem;
 import org.minutebook.shared.problem.ProblemException;
@@ -33,6 +34,11 @@ public abstract class DeadLetterEndpoints {
     public static final String PATH = "/api/admin/dead-letters";
 
     private static final String TAG = "Dead letters";
+    /**
+     * The bearer scheme every service's document declares. Said on each operation: the document takes its security
+     * from the roles of the class that declares a method, which here is this one and not the resource.
+     */
+    private static final String BEARER = "SecurityScheme";
 
     private static final String TOPIC = "[a-z0-9._-]{1,249}";
 
@@ -44,6 +50,7 @@ public abstract class DeadLetterEndpoints {
 
     @GET
     @RolesAllowed(Roles.CLERK)
+    @SecurityRequirement(name = BEARER)
     @Produces(MediaType.APPLICATION_JSON)
     @Tag(name = TAG, description = "Records a consumer could not apply, and their replay")
     @Operation(summary = "This service's dead letters", description = "Oldest first, replayed ones included "
@@ -59,6 +66,7 @@ public abstract class DeadLetterEndpoints {
     @POST
     @Path("{topic}/{partition}/{offset}/replay")
     @RolesAllowed(Roles.CLERK)
+    @SecurityRequirement(name = BEARER)
     @Produces(MediaType.APPLICATION_JSON)
     @Tag(name = TAG, description = "Records a consumer could not apply, and their replay")
     @Operation(summary = "Apply one dead letter again", description = "Through the consumer that parked it, with its "
@@ -85,6 +93,7 @@ public abstract class DeadLetterEndpoints {
     @POST
     @Path("replay")
     @RolesAllowed(Roles.CLERK)
+    @SecurityRequirement(name = BEARER)
     @Produces(MediaType.APPLICATION_JSON)
     @Tag(name = TAG, description = "Records a consumer could not apply, and their replay")
     @Operation(summary = "Apply every open dead letter again", description = "In topic and offset order; one that "
