@@ -29,15 +29,15 @@ class TopicsTest {
         String word = uniqueWord();
         String committee = "Topic Partnership " + word;
         // Item 11 carries the resolution; item 9 is the deferred one. The restricted item keeps its title.
-        publishMeeting(committee, "2016-05-17", "Recorded Crime & Disorder " + word, true,
+        publishMeeting(committee, "2016-05-17", "Towpath Lighting & Repairs " + word, true,
                 "Minutes of " + word + " Management Board");
-        publishMeeting(committee, "2016-06-21", "Recorded Crime and Disorder - " + word + " Updates", false,
+        publishMeeting(committee, "2016-06-21", "Towpath Lighting and Repairs - " + word + " Updates", false,
                 word + " Q3");
 
         JsonPath topics = topics(Map.of("q", word));
         assertEquals(2, topics.getLong("total"), topics.prettify());
-        assertEquals("Recorded Crime and Disorder - " + word + " Updates", topics.getString("results[0].title"));
-        assertEquals(3, topics.getLong("results[0].occurrences")); // both crime items, and "<word> Q3" within
+        assertEquals("Towpath Lighting and Repairs - " + word + " Updates", topics.getString("results[0].title"));
+        assertEquals(3, topics.getLong("results[0].occurrences")); // both towpath items, and "<word> Q3" within
         assertEquals("2016-05-17", topics.getString("results[0].firstDate"));
         assertEquals("2016-06-21", topics.getString("results[0].lastDate"));
         assertEquals("Minutes of " + word + " Management Board", topics.getString("results[1].title"));
@@ -47,10 +47,10 @@ class TopicsTest {
                 .then().statusCode(200).extract().jsonPath();
         assertEquals(3, history.getLong("items.total"));
         assertEquals(List.of("2016-06-21", "2016-06-21", "2016-05-17"), history.getList("items.results.date"));
-        assertEquals(List.of("Recorded Crime and Disorder - " + word + " Updates", word + " Q3",
-                "Recorded Crime & Disorder " + word), history.getList("titles"));
+        assertEquals(List.of("Towpath Lighting and Repairs - " + word + " Updates", word + " Q3",
+                "Towpath Lighting & Repairs " + word), history.getList("titles"));
         Map<String, Object> restricted = history.getMap("items.results.find { it.restricted }");
-        assertEquals("Recorded Crime & Disorder " + word, restricted.get("title"));
+        assertEquals("Towpath Lighting & Repairs " + word, restricted.get("title"));
         assertNull(history.get("items.results.find { it.restricted }.resolutions[0].text"));
         assertEquals("the discussion be noted",
                 history.getString("items.results.find { !it.restricted && it.number == '11' }.resolutions[0].text"));
