@@ -15,12 +15,15 @@ import static org.minutebook.search.support.ContractEvents.data;
 import static org.minutebook.search.support.ContractEvents.uniqueWord;
 import static org.minutebook.search.support.SearchApi.PATIENCE;
 import static org.minutebook.search.support.SearchApi.search;
+import static org.minutebook.shared.infra.DeadLetterClient.deadLetter;
+import static org.minutebook.shared.infra.DeadLetterClient.gauge;
+import static org.minutebook.shared.infra.DeadLetterClient.list;
+import static org.minutebook.shared.infra.DeadLetterClient.metrics;
+import static org.minutebook.shared.infra.DeadLetterClient.open;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
@@ -34,7 +37,6 @@ import org.minutebook.shared.security.TestTokens;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 
 /**
  * Issue 20: a poison message (an item the database refuses while a fault stands) lands on the dead-letter topic,
@@ -61,7 +63,7 @@ class DeadLetterReplayTest {
         UUID itemId = UUID.fromString(data(item).get("itemId").asText());
         String eventId = item.get("id").asText();
         watch.refuse(itemId);
-        long openBefore = open(list());
+        long openBefore = open(list(), DLQ);
 
         publish(MEETINGS, contract.load(MEETING_RECORDED), item);
 
@@ -74,16 +76,16 @@ class DeadLetterReplayTest {
         assertTrue(((String) parked.get("reason")).contains("refused"), (String) parked.get("reason"));
         String path = "/api/admin/dead-letters/" + DLQ + "/" + parked.get("partition") + "/" + parked.get("offset")
                 + "/replay";
-        assertEquals(openBefore + 1, open(list()));
-        assertEquals(openBefore + 1, (long) gauge("minutebook_dead_letters_depth"));
-        assertTrue(gauge("minutebook_dead_letters_oldest_age_seconds") >= 0);
+        assertEquals(openBefore + 1, open(list(), DLQ));
+        assertEquals(openBefore + 1, (long) gauge("minutebook_dead_letters_depth", DLQ));
+        assertTrue(gauge("minutebook_dead_letters_oldest_age_seconds", DLQ) >= 0);
         assertTrue(Pattern.compile("minutebook_dead_letters_total\\{[^}]*reason=\"[^\"]+\"[^}]*topic=\""
                 + Pattern.quote(DLQ) + "\"").matcher(metrics()).find(), "minutebook_dead_letters_total by reason");
 
         // The fault still stands: it fails again, says why, and stays open.
         given().auth().oauth2(TestTokens.clerk()).post(path).then().statusCode(409)
                 .contentType("application/problem+json").body("reason", containsString("refused"));
-        assertEquals(openBefore + 1, open(list()));
+        assertEquals(openBefore + 1, open(list(), DLQ));
         assertFalse(probe.processed(eventId));
 
         watch.fix(itemId);
@@ -99,8 +101,8 @@ class DeadLetterReplayTest {
         assertEquals(1, watch.writes(itemId));
 
         assertEquals(true, deadLetter(eventId).get("replayed"));
-        assertEquals(openBefore, open(list()));
-        assertEquals(openBefore, (long) gauge("minutebook_dead_letters_depth"));
+        assertEquals(openBefore, open(list(), DLQ));
+        assertEquals(openBefore, (long) gauge("minutebook_dead_letters_depth", DLQ));
     }
 
     @Test
@@ -114,35 +116,5 @@ class DeadLetterReplayTest {
                 .then().statusCode(400).contentType("application/problem+json").body(containsString("partition"));
         given().auth().oauth2(TestTokens.clerk()).queryParam("size", 0).get("/api/admin/dead-letters").then()
                 .statusCode(400).body(containsString("size"));
-    }
-
-    private static JsonPath list() {
-        return given().auth().oauth2(TestTokens.clerk()).queryParam("size", 200).get("/api/admin/dead-letters")
-                .then().statusCode(200).extract().jsonPath();
-    }
-
-    /** Open dead letters of minutes.meetings.dlq: other tests of this module park there too. */
-    private static long open(JsonPath page) {
-        assertTrue(page.getLong("total") <= 200, "every dead letter on one page");
-        List<Map<String, Object>> results = page.getList("results");
-        return results.stream().filter(d -> DLQ.equals(d.get("topic")) && Boolean.FALSE.equals(d.get("replayed")))
-                .count();
-    }
-
-    private static Map<String, Object> deadLetter(String eventId) {
-        List<Map<String, Object>> results = list().getList("results");
-        return results.stream().filter(d -> eventId.equals(d.get("eventId"))).findFirst().orElse(null);
-    }
-
-    private static String metrics() {
-        return given().get("/q/metrics").then().statusCode(200).extract().asString();
-    }
-
-    /** The gauge's value for minutes.meetings.dlq, as the listing just read it. */
-    private static double gauge(String name) {
-        Matcher m = Pattern.compile("(?m)^" + name + "\\{[^}]*topic=\"" + Pattern.quote(DLQ) + "\"[^}]*\\} (\\S+)$")
-                .matcher(metrics());
-        assertTrue(m.find(), name + " in /q/metrics");
-        return Double.parseDouble(m.group(1));
     }
 }

@@ -9,12 +9,16 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.minutebook.actions.messaging.MeetingScript.action;
+import static org.minutebook.shared.infra.DeadLetterClient.deadLetter;
+import static org.minutebook.shared.infra.DeadLetterClient.gauge;
+import static org.minutebook.shared.infra.DeadLetterClient.list;
+import static org.minutebook.shared.infra.DeadLetterClient.metrics;
+import static org.minutebook.shared.infra.DeadLetterClient.open;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
@@ -24,7 +28,6 @@ import org.minutebook.shared.security.TestTokens;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 
 /**
  * Issue 20: a poison message (an item that names neither its committee nor its date, for a meeting this service has
@@ -53,7 +56,7 @@ class DeadLetterReplayTest {
         ObjectNode item = (ObjectNode) KafkaClients.json(meeting.events.get(1));
         ((ObjectNode) item.get("data")).remove(List.of("committee", "date"));
         String eventId = item.get("id").asText();
-        long openBefore = open(list());
+        long openBefore = open(list(), DLQ);
 
         kafka.sendEvent("minutes.meetings", item.toString());
 
@@ -66,16 +69,16 @@ class DeadLetterReplayTest {
         assertTrue(((String) parked.get("reason")).contains("committee"), (String) parked.get("reason"));
         String path = "/api/admin/dead-letters/" + DLQ + "/" + parked.get("partition") + "/" + parked.get("offset")
                 + "/replay";
-        assertEquals(openBefore + 1, open(list()));
-        assertEquals(openBefore + 1, (long) gauge("minutebook_dead_letters_depth"));
-        assertTrue(gauge("minutebook_dead_letters_oldest_age_seconds") >= 0);
+        assertEquals(openBefore + 1, open(list(), DLQ));
+        assertEquals(openBefore + 1, (long) gauge("minutebook_dead_letters_depth", DLQ));
+        assertTrue(gauge("minutebook_dead_letters_oldest_age_seconds", DLQ) >= 0);
         assertTrue(Pattern.compile("minutebook_dead_letters_total\\{[^}]*reason=\"[^\"]+\"[^}]*topic=\""
                 + DLQ.replace(".", "\\.") + "\"").matcher(metrics()).find(), "minutebook_dead_letters_total by reason");
 
         // Nothing fixed yet: it fails again, says why, and stays open.
         given().auth().oauth2(TestTokens.clerk()).post(path).then().statusCode(409)
                 .contentType("application/problem+json").body("reason", containsString("committee"));
-        assertEquals(openBefore + 1, open(list()));
+        assertEquals(openBefore + 1, open(list(), DLQ));
 
         // The fix: the meeting arrives, so the item can take its committee and date.
         kafka.sendEvent("minutes.meetings", meeting.events.get(0));
@@ -93,8 +96,8 @@ class DeadLetterReplayTest {
                 .then().body("total", is(1)));
 
         assertEquals(true, deadLetter(eventId).get("replayed"));
-        assertEquals(openBefore, open(list()));
-        assertEquals(openBefore, (long) gauge("minutebook_dead_letters_depth"));
+        assertEquals(openBefore, open(list(), DLQ));
+        assertEquals(openBefore, (long) gauge("minutebook_dead_letters_depth", DLQ));
     }
 
     @Test
@@ -126,35 +129,5 @@ class DeadLetterReplayTest {
                         + "/replay")
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("reason", containsString("not JSON"));
-    }
-
-    private static JsonPath list() {
-        return given().auth().oauth2(TestTokens.clerk()).queryParam("size", 200).get("/api/admin/dead-letters")
-                .then().statusCode(200).extract().jsonPath();
-    }
-
-    /** Open dead letters of minutes.meetings.dlq: other tests of this module park there too. */
-    private static long open(JsonPath page) {
-        assertTrue(page.getLong("total") <= 200, "every dead letter on one page");
-        List<Map<String, Object>> results = page.getList("results");
-        return results.stream().filter(d -> DLQ.equals(d.get("topic")) && Boolean.FALSE.equals(d.get("replayed")))
-                .count();
-    }
-
-    private static Map<String, Object> deadLetter(String eventId) {
-        List<Map<String, Object>> results = list().getList("results");
-        return results.stream().filter(d -> eventId.equals(d.get("eventId"))).findFirst().orElse(null);
-    }
-
-    private static String metrics() {
-        return given().get("/q/metrics").then().statusCode(200).extract().asString();
-    }
-
-    /** The gauge's value for minutes.meetings.dlq, as the listing just read it. */
-    private static double gauge(String name) {
-        Matcher m = Pattern.compile("(?m)^" + name + "\\{[^}]*topic=\"" + DLQ.replace(".", "\\.")
-                + "\"[^}]*\\} (\\S+)$").matcher(metrics());
-        assertTrue(m.find(), name + " in /q/metrics");
-        return Double.parseDouble(m.group(1));
     }
 }
