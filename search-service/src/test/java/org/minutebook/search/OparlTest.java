@@ -134,6 +134,13 @@ class OparlTest {
         assertTrue(deleted.stream().anyMatch(d -> ((String) d.get("id")).endsWith("/agendaItem/" + removed)));
         given().get("/oparl/v1.1/agendaItem/{id}", removed).then().statusCode(200).body("deleted", equalTo(true))
                 .body("created", equalTo(base.plusSeconds(60).toString()));
+        // A client syncing Papers learns the removed item's is gone too; asked by key, it answers deleted.
+        List<Map<String, Object>> papers = list("paper", Map.of("modified_since", beforeSync.toString()),
+                Map.of("elementsPerPage", 100)).getList("data.findAll { it.deleted == true }");
+        assertTrue(papers.stream().anyMatch(d -> ((String) d.get("id")).endsWith("/paper/" + removed)
+                && "https://schema.oparl.org/1.1/Paper".equals(d.get("type"))));
+        given().get("/oparl/v1.1/consultation/{id}", removed).then().statusCode(200).body("deleted", equalTo(true))
+                .body("type", equalTo("https://schema.oparl.org/1.1/Consultation"));
         // A full list holds only what is there.
         assertFalse(ids(list("agendaItem", Map.of("created_since", base.toString()), Map.of("elementsPerPage", 100)))
                 .contains(removed));

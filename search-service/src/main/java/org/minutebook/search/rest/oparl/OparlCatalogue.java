@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -136,7 +135,12 @@ public class OparlCatalogue {
             Map<UUID, MeetingRecord> meetings) {
         UUID id = UUID.fromString(row.key());
         if (row.deleted()) {
-            return objects.deleted(objects.urls().agendaItem(id), "AgendaItem", row);
+            OparlUrls urls = objects.urls();
+            return switch (list) {
+                case "paper" -> objects.deleted(urls.paper(id), "Paper", row);
+                case "consultation" -> objects.deleted(urls.consultation(id), "Consultation", row);
+                default -> objects.deleted(urls.agendaItem(id), "AgendaItem", row);
+            };
         }
         MeetingRecord record = meeting(row.meetingId(), meetings);
         ItemRecord item = record.items().stream().filter(i -> i.id().equals(id)).findFirst()
@@ -154,8 +158,7 @@ public class OparlCatalogue {
 
     /** The System and the Body were created with the first public record and change with every later one. */
     private Map<String, Object> spanned(Map<String, Object> o) {
-        Optional<OparlRow> span = reads.span();
-        span.ifPresent(s -> OparlObjects.times(o, s));
+        OparlObjects.times(o, reads.span());
         return new LinkedHashMap<>(o);
     }
 }

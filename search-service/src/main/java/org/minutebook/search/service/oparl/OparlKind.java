@@ -62,6 +62,18 @@ public enum OparlKind {
             FROM tombstone t JOIN published_meeting m ON m.id = t.meeting_id
             WHERE t.kind = 'ITEM' AND t.was_public %1$s %2$s""";
 
+    /**
+     * Items of a public meeting that have no Paper now (undecided, or restricted by a correction): to a client syncing
+     * Papers their Paper is gone. Some never had one, and a restricted one looks the same as those: a client drops
+     * what it never held, and learns nothing of a restricted decision.
+     */
+    static final String PAPERLESS_ITEMS = """
+            SELECT CAST(i.id AS text), CAST(i.meeting_id AS text), CAST(NULL AS text), i.meeting_date, true,
+                i.recorded_at, i.changed_at
+            FROM published_item i
+            WHERE (i.restricted OR NOT EXISTS (SELECT 1 FROM published_resolution r WHERE r.item_id = i.id))
+                %1$s %2$s""";
+
     final String sql;
     final String key;
     final String created;

@@ -65,21 +65,29 @@ public class OparlReads {
     }
 
     /** The first record and last change of anything public: the System's and the Body's times. */
-    public Optional<OparlRow> span() {
-        Object[] row = (Object[]) em.createNativeQuery(
-                "SELECT min(recorded_at), max(changed_at) FROM published_meeting").getSingleResult();
-        return row[0] == null
-                ? Optional.empty()
-                : Optional.of(new OparlRow("", null, null, null, false, instant(row[0]), instant(row[1])));
+    public OparlRow span() {
+        // Before anything is public, the deployment's read model (its first migration) stands in for both times.
+        Object[] row = (Object[]) em.createNativeQuery("""
+                WITH installed AS (SELECT CAST(min(installed_on) AS timestamptz) AS at FROM flyway_schema_history)
+                SELECT coalesce(min(recorded_at), (SELECT at FROM installed)),
+                    coalesce(max(changed_at), (SELECT at FROM installed))
+                FROM published_meeting""").getSingleResult();
+        return new OparlRow("", null, null, null, false, instant(row[0]), instant(row[1]));
     }
 
     private static String sql(OparlKind kind, OparlWindow window, String key) {
         String keyed = key == null ? "" : " AND " + kind.key + " = :key";
         String sql = kind.sql.formatted(keyed, window.conditions(kind.created, kind.modified));
-        if (kind == OparlKind.AGENDA_ITEM && (key != null || window.syncing())) {
+        boolean items = kind == OparlKind.AGENDA_ITEM || kind == OparlKind.PAPER;
+        if (items && (key != null || window.syncing())) {
             sql += " UNION ALL " + OparlKind.REMOVED_ITEMS.formatted(
                     key == null ? "" : " AND CAST(t.record_id AS text) = :key",
                     window.conditions("m.recorded_at", "t.superseded_at"));
+            // Asked by key, a paperless item stays a 404: the restricted item's page promises not even a trace.
+            if (kind == OparlKind.PAPER && key == null) {
+                sql += " UNION ALL " + OparlKind.PAPERLESS_ITEMS.formatted("",
+                        window.conditions(kind.created, kind.modified));
+            }
         }
         return sql;
     }
