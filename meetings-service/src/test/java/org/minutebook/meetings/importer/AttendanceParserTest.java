@@ -164,4 +164,19 @@ class AttendanceParserTest {
         assertEquals(3, a.officers().size(), "a stray stop does not end a bulleted list: " + a.officers());
         assertEquals("H. Kearns", a.officers().get(0).name());
     }
+
+    @Test
+    void shouldDropOfficesStandingAsEntriesAndKeepTitledNamesTogether() {
+        AttendanceRecord a = parse(
+                "Present: Cllr. Joe Sullivan, Leas-Chathaoirleach, Cllr. Oliver Walsh, Owen Williams "
+                        + "and County Councillor Joseph Davies\n\n1. Minutes\nAgreed.");
+        assertEquals(List.of("Joe Sullivan", "Oliver Walsh", "Owen Williams", "Joseph Davies"), names(a.present()));
+    }
+
+    @Test
+    void shouldReadAPostPrintedBeforeTheTitledName() {
+        PersonRecord p = PersonParser.parse("Standing Invitee Dr Anusree Biswas Sasidharan");
+        assertEquals(new PersonRecord("Anusree Biswas Sasidharan", "Dr", null, "Standing Invitee"), p);
+        assertEquals("Ann Smith", PersonParser.parse("Ann Smith").name(), "a name without a title stays whole");
+    }
 }

@@ -103,4 +103,12 @@ class ResolutionExtractorTest {
         assertEquals(List.of("The Urgency Sub-Committee agreed the action to be taken having considered the report"),
                 texts("2.1 The Urgency Sub-Committee agreed the action to be taken having considered the report."));
     }
+
+    @Test
+    void shouldReadAnElectionDeclaredAsADecision() {
+        assertEquals(List.of("Cllr. Joe Sullivan, on receiving the vote of the majority, was declared elected as "
+                + "Cathaoirleach"), texts(
+                        "Cllr. Joe Sullivan, on receiving the vote of the majority, was declared "
+                                + "elected as Cathaoirleach."));
+    }
 }
