@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.minutebook.meetings.record.PersonRecord;
@@ -15,17 +16,44 @@ final class AttendanceEntries {
     private static final Pattern LEADING_AND = Pattern.compile("^" + Vocabulary.alternation("list.and") + "\\s+");
     private static final Pattern AND = Pattern.compile("\\s+" + Vocabulary.alternation("list.and") + "\\s+");
 
+    // "Mr G Adam Mr R MacDonald Mrs D Mackay": a list read across a PDF's columns keeps only the honorifics apart.
+    private static final Pattern BEFORE_HONORIFIC = Pattern.compile("\\s+(?=\\p{Lu})(?=(?i:"
+            + Vocabulary.abbreviations("person.honorifics") + ")\\s+\\p{Lu})");
+    /** "Cllr. Joe Sullivan, Leas-Chathaoirleach, …": an office or label standing as an entry is nobody. */
+    private static final String[] OFFICES = {"attendance.present", "attendance.officers", "attendance.inAttendance",
+            "attendance.apologies", "action.posts"};
+
+    private static final Pattern WORD_STOP = Pattern.compile("([\\p{L}'\u2019]{2,})\\.(\\s)(?=\\p{Lu})");
+
     private AttendanceEntries() {
     }
 
-    /** A bullet is one person: "Adrian Hepworth, Atos" is a name and an organisation, not two names. */
-    static String bullet(String t) {
+    /**
+     * A bullet is one person: "Adrian Hepworth, Atos" is a name and an organisation, not two names; "Mr S. O’Toole.
+     * Senior Executive Engineer" puts a stop where the comma was.
+     */
+    static String bullet(String raw) {
+        String t = strayStop(raw);
         int comma = t.indexOf(',');
         if (comma <= 0 || t.indexOf(',', comma + 1) >= 0 || PersonParser.parse(t.substring(0, comma)) == null) {
             return t;
         }
         String rest = t.substring(comma + 1).replace("(", " ").replace(")", " ").strip();
         return rest.isEmpty() ? t.substring(0, comma) : t.substring(0, comma) + " (" + Text.squeeze(rest) + ")";
+    }
+
+    private static String strayStop(String t) {
+        if (t.indexOf(',') >= 0) {
+            return t;
+        }
+        Matcher m = WORD_STOP.matcher(t);
+        while (m.find()) {
+            String word = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            if (Vocabulary.listOf(word, "person.honorifics", "text.abbreviations") == null) {
+                return t.substring(0, m.start(1) + m.group(1).length()) + "," + t.substring(m.end() - 1);
+            }
+        }
+        return t;
     }
 
     /**
@@ -72,7 +100,7 @@ final class AttendanceEntries {
 
     private static void add(String raw, List<PersonRecord> out, Set<String> seen) {
         String entry = PersonParser.trimPunctuation(LEADING_AND.matcher(raw).replaceFirst(""));
-        if (entry.isEmpty()) {
+        if (entry.isEmpty() || Vocabulary.listOf(entry, OFFICES) != null) {
             return;
         }
         PersonRecord p = PersonParser.parse(entry);
@@ -116,7 +144,7 @@ final class AttendanceEntries {
         }
         parts.add(content.substring(start));
         List<String> out = new ArrayList<>(parts.size() + 4);
-        for (String p : parts) {
+        for (String p : byHonorifics(parts)) {
             String[] halves = AND.split(p);
             boolean allNames = halves.length > 1;
             for (String h : halves) {
@@ -127,6 +155,24 @@ final class AttendanceEntries {
             } else {
                 out.add(p);
             }
+        }
+        return out;
+    }
+
+    /**
+     * An entry that is three or more titled names with no separator is split before each title; "Owen Williams and
+     * County Councillor Joseph Davies" is not (its pieces are not each a titled name).
+     */
+    private static List<String> byHonorifics(List<String> parts) {
+        List<String> out = new ArrayList<>(parts.size());
+        for (String p : parts) {
+            String[] names = BEFORE_HONORIFIC.split(p.strip());
+            boolean titled = names.length >= 3;
+            for (int i = 0; titled && i < names.length; i++) {
+                PersonRecord person = PersonParser.parse(PersonParser.trimPunctuation(names[i]));
+                titled = person != null && person.honorific() != null;
+            }
+            out.addAll(titled ? List.of(names) : List.of(p));
         }
         return out;
     }

@@ -34,15 +34,17 @@ final class AttendanceParser {
 
     private static final String[] LISTS = {"attendance.present", "attendance.officers",
             "attendance.inAttendance", "attendance.apologies"};
-    private static final Pattern LABEL = Pattern.compile("(?i)(" + Vocabulary.alternation(LISTS) + ")\\b\\s*"
+    // "Also present via Teams virtually:": how they attended may follow the label.
+    private static final Pattern LABEL = Pattern.compile("(?i)(" + Vocabulary.alternation(LISTS) + ")\\b"
+            + "(?:\\s+" + Vocabulary.alternation("attendance.manner") + "\\b)*\\s*"
             + "(:-|[:\\-\u2013\u2014])?\\s*(.*)");
     private static final Pattern INLINE_LABEL = Pattern.compile("(?i)(?<=[.);,]\\s{1,3})("
             + Vocabulary.alternation(LISTS) + ")\\s*(?::-|[:\u2013\u2014])\\s*");
     private static final Pattern PHRASE = Pattern.compile("(?i)^(?:(?:were|was|have\\s+been|had\\s+been)\\s+)?"
-            + "(?:(?:received|submitted|given|made|tendered|noted|recorded|sent)\\s+)?"
+            + "(?:" + Vocabulary.alternation("attendance.verbs") + "\\s+)?"
             + "(?:(?:on\\s+behalf\\s+of|from|by|for)\\s+)?");
     private static final Pattern PHRASE_START = Pattern
-            .compile("(?i)^(?:were|was|received|submitted|from|on\\s+behalf)\\b");
+            .compile("(?i)^(?:were|was|from|on\\s+behalf|" + Vocabulary.alternation("attendance.verbs") + ")\\b");
     private static final Set<String> HONORIFIC_ONLY = Vocabulary.firstWords("person.honorifics");
 
     private AttendanceParser() {
@@ -50,6 +52,20 @@ final class AttendanceParser {
 
     static Result parse(List<Line> lines, int limit) {
         return parse(lines, 0, limit);
+    }
+
+    /**
+     * The roll call under the first item ("1. Calling of the Roll and Apologies for Absence" / "Present:" / …), as
+     * Scottish councils minute it: the lists between the first item's heading and the next item; null when that
+     * holds no labelled list of people.
+     */
+    static Result rollCall(List<Line> lines, int firstItem) {
+        if (firstItem >= lines.size()) {
+            return null;
+        }
+        Result r = parse(lines, firstItem + 1, ItemSplitter.firstCandidate(lines, firstItem + 1));
+        AttendanceRecord a = r.attendance();
+        return a.present().size() + a.officers().size() + a.inAttendance().size() > 0 ? r : null;
     }
 
     /**
@@ -165,7 +181,11 @@ final class AttendanceParser {
     /** A list goes on while lines look like list material; a table header or a heading ends it. */
     private static boolean continues(Line l, StringBuilder buf) {
         String t = l.text();
-        if (l.emphasised() || LineClassifier.isActionHeader(t) || LineClassifier.sentenceLike(t)) {
+        if (l.bullet() && !l.emphasised() && capitalised(t)) {
+            // "- Mr S. O’Toole. Senior Executive Engineer": a stray stop does not make a list entry a sentence.
+            return true;
+        }
+        if (l.emphasised() || LineClassifier.isActionHeader(t) || (LineClassifier.sentenceLike(t) && !nameList(t))) {
             return false;
         }
         if (t.indexOf(',') >= 0 || t.indexOf(';') >= 0 || t.indexOf('\t') >= 0 || t.charAt(0) == '('
@@ -174,6 +194,28 @@ final class AttendanceParser {
         }
         int n = buf.length();
         return n > 0 && (buf.charAt(n - 1) == ',' || openBrackets(buf) > 0);
+    }
+
+    /**
+     * "Dr D Alston, Mr R Balfour, Mrs J Barclay, …": a long paragraph of comma-separated capitalised names is the
+     * list, however many words it has; prose has its lower-case words.
+     */
+    static boolean nameList(String t) {
+        int commas = 0;
+        for (int i = 0; i < t.length(); i++) {
+            commas += t.charAt(i) == ',' ? 1 : 0;
+        }
+        return commas >= 3 && Text.words(t).length <= commas * 6 && capitalised(t);
+    }
+
+    /** Names and posts are capitalised; fewer than one word in five starts in lower case. */
+    private static boolean capitalised(String t) {
+        String[] words = Text.words(t);
+        int lower = 0;
+        for (String w : words) {
+            lower += !w.isEmpty() && Character.isLowerCase(w.charAt(0)) ? 1 : 0;
+        }
+        return words.length > 0 && lower * 5 < words.length;
     }
 
     private static int openBrackets(CharSequence s) {

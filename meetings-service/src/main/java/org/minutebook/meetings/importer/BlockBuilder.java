@@ -26,6 +26,9 @@ final class BlockBuilder {
     // moderngov prints "Minutes:" before each item's minutes; it is layout, not discussion.
     private static final Pattern ACTION_HEADING = Pattern.compile("(?i)actions?\\s+\\d{1,3}\\s*[:.]?");
     private static final Pattern LABEL_ONLY = Pattern.compile("(?i)(?:minutes|decision|notes|discussion)\\s*:");
+    // "1.4 RESOLVED: That …": minutes that number their paragraphs (1.1, 1.2 … under item 1) start a paragraph with
+    // its number; the number is layout, not text.
+    private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\d{1,3}\\.\\d{1,3}\\.?\\s+(?=\\p{Lu})");
     private static final Pattern TRAILING_INITIALS = Pattern
             .compile("\\s((?:[A-Z]{2,3}\\s?/\\s?)+[A-Z]{2,3})$");
 
@@ -69,10 +72,16 @@ final class BlockBuilder {
                 : null;
     }
 
-    private void accept(Line l) {
-        if (l.blank() || LineClassifier.isActionHeader(l.text())) {
+    private void accept(Line line) {
+        if (line.blank() || LineClassifier.isActionHeader(line.text())) {
             flush();
             return;
+        }
+        Line l = line;
+        Matcher paragraph = PARAGRAPH_NUMBER.matcher(l.text());
+        if (paragraph.lookingAt()) {
+            flush();
+            l = new Line(l.text().substring(paragraph.end()), l.level(), l.bold(), l.bullet(), l.indented());
         }
         boolean afterMover = moverOpen;
         moverOpen = CarriedMotions.opensMover(l.text());

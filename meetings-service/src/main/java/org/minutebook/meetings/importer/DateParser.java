@@ -33,14 +33,16 @@ final class DateParser {
             "month.7", "month.8", "month.9", "month.10", "month.11", "month.12"};
     private static final String MONTH = "(" + Vocabulary.alternation(MONTHS) + ")\\b\\.?";
     private static final String ORDINAL = "(?:" + Vocabulary.alternation("date.ordinals") + ")?";
+    // PDF text may glue the time to the date ("4.00pm1 July 2021"): a day may follow "am"/"pm" directly.
     private static final Pattern DAY_MONTH = Pattern.compile(
-            "(?i)\\b(\\d{1,2})" + ORDINAL + "\\s{0,3}(?:of\\s{1,3})?" + MONTH + "(?:,?\\s{0,3}(\\d{4}|'\\d{2})\\b)?");
+            "(?i)(?:\\b|(?<=[ap]m))(\\d{1,2})" + ORDINAL + "\\s{0,3}(?:of\\s{1,3})?" + MONTH
+                    + "(?:,?\\s{0,3}(\\d{4}|'\\d{2})\\b)?");
     private static final Pattern MONTH_DAY = Pattern
             .compile("(?i)\\b" + MONTH + "\\s{1,3}(\\d{1,2})" + ORDINAL + ",?\\s{1,3}(\\d{4})\\b");
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4}|\\d{2})\\b");
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
     private static final Pattern TIME_12H = Pattern
-            .compile("(?i)\\b(\\d{1,2})(?:[.:](\\d{2}))?\\s{0,2}([ap])\\.?\\s?m\\b\\.?");
+            .compile("(?i)\\b(\\d{1,2})(?:[.:](\\d{2}))?\\s{0,2}([ap])\\.?\\s?m(?![a-z])\\.?");
     private static final Pattern TIME_24H = Pattern.compile("\\b([01]?\\d|2[0-3])[:.]([0-5]\\d)\\b(?!\\s*[ap]\\.?m)");
     private static final Pattern NOON = Pattern.compile("(?i)\\b(?:12\\s)?(?:noon|midday)\\b");
 

@@ -40,7 +40,7 @@ final class HeaderParser {
     // "To approve the minutes of the last meeting held on …" dates another meeting.
     private static final Pattern EARLIER_MEETING = Pattern.compile("(?i)\\b(?:previous|last|earlier|approve)\\b");
     private static final Pattern TRAILING_WORD = Pattern.compile("(?i)\\s+(?:meeting|minutes)$");
-    private static final Pattern HELD = Pattern.compile("(?i)\\bheld\\s+(?:at\\s+(.{3,200}?)\\s+)?on\\b");
+    private static final Pattern HELD = Pattern.compile("(?i)\\bheld\\s+(?:(?:at|in)\\s+(.{3,200}?)\\s+)?on\\b");
     private static final Pattern LABEL = Pattern
             .compile("(?i)(date|time|start\\s+time|place|venue|location)\\s*(?::-|[:\\-\u2013])\\s*(.*)");
     private static final Pattern TIMES = Pattern

@@ -3,6 +3,7 @@ package org.minutebook.meetings.importer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -25,6 +26,13 @@ final class ItemSplitter {
     private static final int LOOKBACK = 300;
     private static final Pattern WITH_YEAR = Pattern.compile("\\d\\s?/\\s?\\d");
     /** "3 Any other Business\nNone": the item's whole discussion, not part of its title. */
+    /** A heading line this long filled the printed line: what follows may be its wrapped end. */
+    private static final int WRAP_WIDTH = 55;
+    private static final Set<String> CONNECTIVES = Set.copyOf(Vocabulary.phrases("title.connectives"));
+    // "(a) Declarations of Substitutes", "b) …", "1.1 …": an enumerated line under a heading is its body.
+    private static final Pattern ENUMERATED = Pattern
+            .compile("^(?:\\(\\w{1,4}\\)|\\w{1,3}\\)|\\d{1,3}(?:\\.\\d{1,3})+\\.?)\\s");
+    private static final Pattern LETTERED = Pattern.compile("^(?:\\(\\w{1,4}\\)|\\w{1,3}\\))\\s");
     private static final Set<String> NOTHING = Set.of("none", "none.", "nil", "nil.", "n/a", "noted", "noted.");
     private static final int MAX_TITLE_LINES = 8;
 
@@ -215,6 +223,8 @@ final class ItemSplitter {
         }
         int extra = 0;
         while (extra < maxExtra && bodyStart < end && continuesTitle(lines.get(bodyStart))
+                && (wrapsOnto(title, lines.get(bodyStart).text()) || listsSubTitles(lines.get(bodyStart)))
+                && !headsItsOwnText(lines, bodyStart, end)
                 && !opensWrappedParagraph(lines, bodyStart, end)) {
             Line l = lines.get(bodyStart);
             title.append(l.bullet() ? " - " : " ").append(l.text());
@@ -230,6 +240,24 @@ final class ItemSplitter {
         return new RawItem(h.number(), h.rest().substring(0, cut).strip(), body);
     }
 
+    /** "Reports Back" / "(a) Renaissance" / "(b) DAAT Groups": a list under the heading names its parts. */
+    private static boolean listsSubTitles(Line l) {
+        return l.bullet() || LETTERED.matcher(l.text()).lookingAt();
+    }
+
+    /**
+     * "(a) Declarations of Substitutes" over "1.1 There were no declarations …": an enumerated sub-heading with its
+     * own text below is part of the item, not of its title (a list of sub-titles, "(a) Renaissance" / "(b) DAAT
+     * Groups", may still continue the title).
+     */
+    private static boolean headsItsOwnText(List<Line> lines, int i, int end) {
+        if (!ENUMERATED.matcher(lines.get(i).text()).lookingAt()) {
+            return false;
+        }
+        int j = nextNonBlank(lines, i + 1, end);
+        return j > 0 && LineClassifier.sentenceLike(lines.get(j).text());
+    }
+
     /** A line whose sentence wraps onto the next line (PDF, no blank lines) opens the discussion, not the title. */
     private static boolean opensWrappedParagraph(List<Line> lines, int i, int end) {
         String t = lines.get(i).text();
@@ -240,9 +268,32 @@ final class ItemSplitter {
         return Character.isLowerCase(lines.get(i + 1).text().charAt(0));
     }
 
+    /**
+     * Whether a heading printed as {@code title} goes on to the next line {@code next}: it was cut before a word
+     * that needs what follows ("Community Assets &", "Declarations" / "of Interest"), it is a single word (a narrow
+     * column) or as long as a printed line, the next line starts in lower case, or both are capitals ("… MOHAKA/WAIAU" / "PACKAGE 2"). A finished
+     * heading is followed by its discussion, a sub-heading ("PURPOSE") or a second-language line, not more of itself.
+     */
+    static boolean wrapsOnto(CharSequence title, String next) {
+        String t = title.toString().strip();
+        if (t.isEmpty()) {
+            return true;
+        }
+        String[] words = Text.words(t);
+        String last = words.length == 0 ? t : words[words.length - 1].toLowerCase(Locale.ROOT);
+        char end = t.charAt(t.length() - 1);
+        char first = next.charAt(0);
+        boolean upper = t.equals(t.toUpperCase(Locale.ROOT)) && next.equals(next.toUpperCase(Locale.ROOT))
+                && Character.isLetter(first);
+        return words.length == 1 || t.length() >= WRAP_WIDTH || CONNECTIVES.contains(last)
+                || ",&/-\u2013(".indexOf(end) >= 0
+                || Character.isLowerCase(first) || first == '&' || upper;
+    }
+
     static boolean continuesTitle(Line l) {
         String t = l.text();
         return !l.blank() && !l.emphasised() && t.length() < 200 && !NOTHING.contains(t.toLowerCase())
+                && !t.endsWith(":")
                 && !LineClassifier.sentenceLike(t)
                 && !LineClassifier.isActionHeader(t) && LineClassifier.actionOwners(t) == null
                 && LineClassifier.heading(t) == null && !CarriedMotions.isLabel(t, "motion.labels")

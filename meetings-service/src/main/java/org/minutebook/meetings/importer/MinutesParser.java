@@ -53,12 +53,19 @@ public class MinutesParser {
             throw new NotMinutesException("no meeting date found");
         }
         AttendanceParser.Result attendance = AttendanceParser.parse(lines, firstItem);
+        AttendanceParser.Result roll = noOneListed(attendance.attendance())
+                ? AttendanceParser.rollCall(lines, firstItem)
+                : null;
+        if (roll != null) {
+            attendance = withApologies(roll, attendance.attendance());
+        }
         if (isEmpty(attendance.attendance())) {
             AttendanceParser.Result closing = AttendanceParser.trailing(lines, firstItem);
             attendance = closing != null ? closing : attendance;
         }
         List<Line> body = lines;
-        int from = attendance.endLine();
+        // A roll call is the first item's text: the items start at its heading.
+        int from = roll != null ? firstItem : attendance.endLine();
         if (attendance.closesDocument(lines.size())) {
             // The items come before a closing attendance list; what follows it is an appendix (papers, links).
             body = lines.subList(0, attendance.startLine());
@@ -82,6 +89,20 @@ public class MinutesParser {
         List<String> texts = new ArrayList<>(lines.size());
         lines.forEach(l -> texts.add(l.text()));
         return new ParsedMinutes(record, ImportWarnings.of(lines, header, present, items), texts);
+    }
+
+    private static boolean noOneListed(AttendanceRecord a) {
+        return a.present().isEmpty() && a.officers().isEmpty() && a.inAttendance().isEmpty();
+    }
+
+    /** The roll call's lists, with the heading's apologies when the roll call gives none. */
+    private static AttendanceParser.Result withApologies(AttendanceParser.Result roll, AttendanceRecord heading) {
+        AttendanceRecord r = roll.attendance();
+        if (!r.apologies().isEmpty() || heading.apologies().isEmpty()) {
+            return roll;
+        }
+        return new AttendanceParser.Result(new AttendanceRecord(r.present(), r.officers(), r.inAttendance(),
+                heading.apologies()), roll.startLine(), roll.endLine());
     }
 
     private static boolean isEmpty(AttendanceRecord a) {

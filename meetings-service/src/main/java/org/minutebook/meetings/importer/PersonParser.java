@@ -23,6 +23,8 @@ final class PersonParser {
     private static final Pattern POST_NOMINALS = Pattern
             .compile("(?:[\\s,]+(?:O\\.?B\\.?E|M\\.?B\\.?E|C\\.?B\\.?E|J\\.?P|Q\\.?P\\.?M"
                     + "|D\\.?L|KC|QC|BEM|MP|MEP|KPM|FRCP|PhD)\\.?)+$");
+    private static final Pattern POST_BEFORE_TITLE = Pattern.compile("^((?:\\p{Lu}[\\p{L}'\u2019-]*\\s+){1,4}?)"
+            + "(?=\\p{Lu})(?=(?i:" + Vocabulary.abbreviations("person.honorifics") + ")\\s+\\p{Lu})");
     private static final Pattern ROLE = Pattern.compile(
             "(?i)^(in\\s+the\\s+chair|(?:vice|deputy)(?:[\\s-]*chair(?:man|person|woman)?)?|chair(?:man|person|woman)?)"
                     + "\\s*(?:[-\u2013\u2014,:]\\s*(.*))?$");
@@ -59,6 +61,13 @@ final class PersonParser {
     /** The person, or null when the text holds no name (an organisation, "None", a stray bracket). */
     static PersonRecord parse(String entry) {
         String s = entry.strip();
+        String post = null;
+        Matcher before = POST_BEFORE_TITLE.matcher(s);
+        if (!mayStartWithTitle(s) && before.lookingAt()) {
+            // "Standing Invitee Dr Anusree Biswas Sasidharan": the post, then the titled name.
+            post = before.group(1).strip();
+            s = s.substring(before.end());
+        }
         String honorific = null;
         for (int guard = 0; guard < 3 && mayStartWithTitle(s); guard++) {
             Matcher h = HONORIFIC.matcher(s);
@@ -105,7 +114,7 @@ final class PersonParser {
             return null;
         }
         String org = orgs.isEmpty() ? null : clip(String.join(", ", orgs), 300);
-        return new PersonRecord(clip(s, 200), honorific, org, role);
+        return new PersonRecord(clip(s, 200), honorific, org, role == null && post != null ? clip(post, 100) : role);
     }
 
     /** "Mark Wardle (MW)", "Andy Warburton (AWa)": the initials the minutes will use for the person. */

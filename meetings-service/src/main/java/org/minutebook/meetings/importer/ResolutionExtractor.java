@@ -20,8 +20,9 @@ import org.minutebook.meetings.record.ResolutionRecord.Outcome;
  */
 final class ResolutionExtractor {
 
-    // "Proposed by Cllr. W. Smith, seconded by Cllr. K. Jones and unanimously RESOLVED that …": up to 16 words.
-    private static final Pattern LEAD = Pattern.compile("(?is)((?:[\\p{L}'\u2019]+[.,]?\\s+){0,16}?)("
+    // "Proposed by Cllr. W. Smith, seconded by Cllr. K. Jones and unanimously RESOLVED that …": up to 16 words,
+    // hyphenated ones among them ("The Sub-Committee agreed …").
+    private static final Pattern LEAD = Pattern.compile("(?is)((?:[\\p{L}'\u2019]+(?:-\\p{L}+)*[.,]?\\s+){0,16}?)("
             + Vocabulary.alternation("decision.verbs") + ")\\b(\\s*[:\\-\u2013\u2014]*\\s*(?:that\\b)?)(.*)");
     private static final Pattern BARE_APPROVAL = Pattern.compile("(?i)(?:duly\\s+|unanimously\\s+)?"
             + Vocabulary.alternation("minutes.approval") + "\\b");

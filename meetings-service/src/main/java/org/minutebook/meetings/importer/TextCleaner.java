@@ -19,7 +19,7 @@ final class TextCleaner {
 
     static List<Line> clean(String text) {
         String normalised = MarkupStripper.strip(FrontMatter.strip(normaliseBreaks(withoutControls(text))));
-        List<String> raw = BrokenLines.join(normalised.split("\n", -1));
+        List<String> raw = BrokenLines.join(FlattenedLines.split(normalised.split("\n", -1)));
         List<Line> lines = new ArrayList<>(raw.size());
         for (String r : raw) {
             // Page numbers ("Page 2 of 7", "- 2 -") are judged raw: cleaning would read "- 2 -" as a bullet.

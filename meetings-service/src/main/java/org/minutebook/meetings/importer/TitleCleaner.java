@@ -1,6 +1,7 @@
 package org.minutebook.meetings.importer;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,15 +14,19 @@ final class TitleCleaner {
     record Title(String text, boolean restricted, boolean deferred) {
     }
 
-    private static final String RESTRICTED_WORDS = "restricted|confidential|exempt|not\\s+for\\s+publication"
-            + "|private(?:\\s+and\\s+confidential)?|part\\s+(?:2|ii|b)";
+    private static final String RESTRICTED_WORDS = Vocabulary.alternation("title.restricted");
+    private static final String KINDS = "(?:\\s+" + Vocabulary.alternation("title.restricted.kinds") + ")?";
+    // "- Exempt Category 4", "(Exempt Paragraph 3)": the access-to-information category the item is exempt under.
+    private static final String REFERENCE = "(?:\\s+" + Vocabulary.alternation("title.restricted.references")
+            + "\\s*\\d{1,2}[a-z]?)?";
     private static final Pattern RESTRICTED_BRACKET = Pattern
-            .compile("(?i)\\s*[(\\[]\\s*(?:" + RESTRICTED_WORDS
-                    + ")(?:\\s+(?:item|report|information|paper))?\\s*[)\\]]");
+            .compile("(?i)\\s*[(\\[]\\s*" + RESTRICTED_WORDS + KINDS + REFERENCE + "\\s*[)\\]]");
     private static final Pattern RESTRICTED_SUFFIX = Pattern
-            .compile("(?i)\\s*[-\u2013\u2014:]\\s*(?:" + RESTRICTED_WORDS + ")(?:\\s+(?:item|report))?\\s*$");
+            .compile("(?i)\\s*[-\u2013\u2014:]\\s*" + RESTRICTED_WORDS + KINDS + REFERENCE + "\\s*$");
     private static final Pattern RESTRICTED_PREFIX = Pattern
-            .compile("(?i)^(?:" + RESTRICTED_WORDS + ")(?:\\s+(?:item|report))?\\s*[-\u2013\u2014:]\\s*");
+            .compile("(?i)^" + RESTRICTED_WORDS + KINDS + "\\s*[-\u2013\u2014:]\\s*");
+    /** Every marker starts with one of these words; most titles have none and skip the regexes. */
+    private static final Set<String> FIRST_WORDS = Vocabulary.firstWords("title.restricted");
     private static final Pattern DEFERRED_MARK = Pattern
             .compile("(?i)\\s*(?:[(\\[]\\s*deferred\\s*[)\\]]|[-\u2013\u2014:]\\s*deferred\\s*$)");
     // moderngov link decoration: "Minutes pdf icon PDF 114 KB".
@@ -38,10 +43,7 @@ final class TitleCleaner {
         }
         boolean restricted = false;
         String lower = s.toLowerCase(Locale.ROOT);
-        // Every marker holds one of these words; most titles have none and skip the regexes.
-        if (!lower.contains("restricted") && !lower.contains("confidential") && !lower.contains("exempt")
-                && !lower.contains("publication") && !lower.contains("private") && !lower.contains("part")
-                && !lower.contains("deferred")) {
+        if (!lower.contains("deferred") && !mayBeRestricted(lower)) {
             return new Title(trim(s), false, false);
         }
         Matcher m = RESTRICTED_BRACKET.matcher(s);
@@ -66,6 +68,15 @@ final class TitleCleaner {
             s = m.replaceAll("");
         }
         return new Title(trim(s), restricted, deferred);
+    }
+
+    private static boolean mayBeRestricted(String lower) {
+        for (String w : FIRST_WORDS) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String trim(String s) {

@@ -138,4 +138,45 @@ class AttendanceParserTest {
         assertEquals("Cardiff and Vale UHB", a.attendance().present().get(0).organisation());
         assertEquals("e-Prescribing", a.items().get(0).title());
     }
+
+    @Test
+    void shouldReadTheRollCallUnderTheFirstItem() {
+        List<Line> lines = TextCleaner.clean("Minutes of Meeting of the Council held on Thursday, 15 December 2016.\n"
+                + "1. Calling of the Roll and Apologies for Absence\nPresent:\nDr D Alston, Mr R Balfour, Mrs J "
+                + "Barclay, Mr A Baxter, Mr I Brown, Mrs C Caddick, Miss J Campbell, Mrs H Carmichael, Mr A Christie, "
+                + "Mr B Clark\nApologies for absence were intimated on behalf of Mr D Bremner and Mrs I Campbell.\n"
+                + "2. Declarations of Interest\nNone.");
+        int first = ItemSplitter.firstCandidate(lines, 0);
+        assertTrue(AttendanceParser.parse(lines, first).attendance().present().isEmpty());
+        AttendanceRecord a = AttendanceParser.rollCall(lines, first).attendance();
+        assertEquals(10, a.present().size(), "a paragraph of 10 names is a list, not a sentence");
+        assertEquals("D Alston", a.present().get(0).name());
+        assertEquals(List.of("D Bremner", "I Campbell"), names(a.apologies()));
+    }
+
+    @Test
+    void shouldReadLabelsWithHowTheyAttendedAndIrishOfficials() {
+        AttendanceRecord a = parse("Present: Councillor Mac Cafferty (Chair) and Bell\n\nAlso present via Teams "
+                + "virtually: Ann Smith\n\nOFFICIALS IN ATTENDANCE:\n- Mr H. Kearns, County Manager\n"
+                + "- Mr S. O’Toole. Senior Executive Engineer\n- Mr J. Murphy, Senior Executive Officer\n\n"
+                + "1. Minutes\nAgreed.");
+        assertEquals(List.of("Ann Smith"), names(a.inAttendance()));
+        assertEquals(3, a.officers().size(), "a stray stop does not end a bulleted list: " + a.officers());
+        assertEquals("H. Kearns", a.officers().get(0).name());
+    }
+
+    @Test
+    void shouldDropOfficesStandingAsEntriesAndKeepTitledNamesTogether() {
+        AttendanceRecord a = parse(
+                "Present: Cllr. Joe Sullivan, Leas-Chathaoirleach, Cllr. Oliver Walsh, Owen Williams "
+                        + "and County Councillor Joseph Davies\n\n1. Minutes\nAgreed.");
+        assertEquals(List.of("Joe Sullivan", "Oliver Walsh", "Owen Williams", "Joseph Davies"), names(a.present()));
+    }
+
+    @Test
+    void shouldReadAPostPrintedBeforeTheTitledName() {
+        PersonRecord p = PersonParser.parse("Standing Invitee Dr Anusree Biswas Sasidharan");
+        assertEquals(new PersonRecord("Anusree Biswas Sasidharan", "Dr", null, "Standing Invitee"), p);
+        assertEquals("Ann Smith", PersonParser.parse("Ann Smith").name(), "a name without a title stays whole");
+    }
 }

@@ -27,10 +27,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class CorpusEvaluationTest {
 
     /**
-     * Under the measured overall (0.914 over 27 documents; 0.880 before motions minuted as CARRIED, decimal sub-items
-     * and the "Cr" title were read); raise it as the importer improves.
+     * Under the measured overall (0.929 over 35 documents; 0.879 when the eight principal councils' minutes joined
+     * the corpus, one of them refused; 0.914 over the 27 before them); raise it as the importer improves.
      */
-    private static final double FLOOR = 0.90;
+    private static final double FLOOR = 0.925;
 
     private final MinutesParser parser = new MinutesParser();
     private final DocumentText documents = new DocumentText();

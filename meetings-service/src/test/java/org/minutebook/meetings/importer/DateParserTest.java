@@ -73,6 +73,13 @@ class DateParserTest {
     }
 
     @Test
+    void shouldReadADateGluedToItsTimeByPdfExtraction() {
+        assertEquals(LocalDate.of(2021, 7, 1), DateParser.findDate("4.00pm1 July 2021", null));
+        assertEquals(LocalTime.of(16, 0), DateParser.findTime("4.00pm12 March 2021", false));
+        assertNull(DateParser.findDate("the A1 July 2021 roadworks", null), "a digit after other letters is no day");
+    }
+
+    @Test
     void shouldComputeEndOfNextWeekFromTheMeeting() {
         assertEquals(LocalDate.of(2016, 7, 1), DateParser.relative("by end of next week", LocalDate.of(2016, 6, 21)));
     }

@@ -121,4 +121,24 @@ class ItemSplitterTest {
                 + "3) The developers: they need support and better data.\n");
         assertEquals(List.of("Welcome", "Data service"), items.stream().map(RawItem::title).toList());
     }
+
+    @Test
+    void shouldEndAFinishedHeadingBeforeItsSecondLanguageLineOrSubHeading() {
+        List<RawItem> items = split("1. Calling of the Roll and Apologies for Absence\nA’ Gairm a’ Chlàir agus "
+                + "Leisgeulan\nPresent:\nMr G Adam, Mrs J Barclay\n\n2. Declarations of Interest\nNone.");
+        assertEquals("Calling of the Roll and Apologies for Absence", items.get(0).title());
+        items = split("1 Procedural Business\n(a) Declarations of Substitutes\n1.1 There were no substitutes.\n"
+                + "2 Minutes\n2.1 The minutes were approved.");
+        assertEquals("Procedural Business", items.get(0).title());
+    }
+
+    @Test
+    void shouldJoinAHeadingCutBeforeTheWordsItNeeds() {
+        List<RawItem> items = split("7. Community Assets &\nServices Overview\nThe report was noted.\n\n"
+                + "8. Declarations\nof Conflicts of Interest\nNone.\n\n9. PROCUREMENT CONTRACT 18/18 - FLOOD "
+                + "DAMAGE REPAIRS\nPACKAGE 2\nThe contract was awarded.");
+        assertEquals(List.of("Community Assets & Services Overview", "Declarations of Conflicts of Interest",
+                "PROCUREMENT CONTRACT 18/18 - FLOOD DAMAGE REPAIRS PACKAGE 2"),
+                items.stream().map(RawItem::title).toList());
+    }
 }

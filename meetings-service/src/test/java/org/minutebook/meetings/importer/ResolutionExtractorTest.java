@@ -94,4 +94,21 @@ class ResolutionExtractorTest {
                 items.get(1).resolutions().stream().map(r -> r.text()).toList());
         assertTrue(items.get(1).actions().stream().anyMatch(a -> a.description().startsWith("Mr. Walsh agreed")));
     }
+
+    @Test
+    void shouldReadDecisionsInNumberedParagraphs() {
+        assertEquals(List.of("the press and public be excluded from the meeting"),
+                texts("1.3 The Committee considered the exclusion.\n1.4 RESOLVED: That the press and public be "
+                        + "excluded from the meeting."));
+        assertEquals(List.of("The Urgency Sub-Committee agreed the action to be taken having considered the report"),
+                texts("2.1 The Urgency Sub-Committee agreed the action to be taken having considered the report."));
+    }
+
+    @Test
+    void shouldReadAnElectionDeclaredAsADecision() {
+        assertEquals(List.of("Cllr. Joe Sullivan, on receiving the vote of the majority, was declared elected as "
+                + "Cathaoirleach"), texts(
+                        "Cllr. Joe Sullivan, on receiving the vote of the majority, was declared "
+                                + "elected as Cathaoirleach."));
+    }
 }

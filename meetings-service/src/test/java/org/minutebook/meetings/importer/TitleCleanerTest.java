@@ -15,7 +15,9 @@ class TitleCleanerTest {
     @CsvSource(delimiter = '|', value = {"*Recorded Crime and Disorder (Restricted)|Recorded Crime and Disorder",
             "Recorded Crime & Disorder (restricted)|Recorded Crime & Disorder",
             "COMMUNITY SAFETY PLAN 2014-2017 - RESTRICTED|COMMUNITY SAFETY PLAN 2014-2017",
-            "Housing Strategy (Exempt)|Housing Strategy", "CONFIDENTIAL: Staffing Review|Staffing Review"})
+            "Housing Strategy (Exempt)|Housing Strategy", "CONFIDENTIAL: Staffing Review|Staffing Review",
+            "Housing Repairs Harmonisation - Exempt Category 4|Housing Repairs Harmonisation",
+            "Disposal of Land (Exempt Paragraph 3)|Disposal of Land"})
     void shouldMarkRestrictedItemAndDropTheMarker(String raw, String title) {
         TitleCleaner.Title t = TitleCleaner.clean(raw);
         assertTrue(t.restricted());
