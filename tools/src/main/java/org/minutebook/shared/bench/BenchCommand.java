@@ -38,12 +38,12 @@ public final class BenchCommand {
     }
 
     public static int run(Path projectDir, List<String> args) throws Exception {
-        int meetings = intOption(args, "--meetings", 1000);
-        int clients = intOption(args, "--clients", 8);
-        int rate = intOption(args, "--rate", 200);
-        Duration seconds = Duration.ofSeconds(intOption(args, "--seconds", 20));
-        int queryClients = intOption(args, "--query-clients", 32);
-        int copies = intOption(args, "--copies", 1);
+        int meetings = BenchArgs.intOption(args, "--meetings", 1000);
+        int clients = BenchArgs.intOption(args, "--clients", 8);
+        int rate = BenchArgs.intOption(args, "--rate", 200);
+        Duration seconds = Duration.ofSeconds(BenchArgs.intOption(args, "--seconds", 20));
+        int queryClients = BenchArgs.intOption(args, "--query-clients", 32);
+        int copies = BenchArgs.intOption(args, "--copies", 1);
         Report report = new Report();
         SyntheticMinutes archive = new SyntheticMinutes(SEED);
         String command = "bench " + String.join(" ", args);
@@ -107,7 +107,8 @@ public final class BenchCommand {
             }
 
             for (ServiceProcess service : stack.services()) {
-                report.add(service.name() + ": resident memory after load", rssMegabytes(service.pid()) + " MB");
+                report.add(service.name() + ": resident memory after load",
+                        BenchArgs.rssMegabytes(service.pid()) + " MB");
             }
         } catch (Exception e) {
             // What was measured before the failure is still printed and written, with the failure.
@@ -164,16 +165,6 @@ public final class BenchCommand {
         }
     }
 
-    /** VmRSS of a process, from /proc: what the operating system holds for it. */
-    private static long rssMegabytes(long pid) throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-            if (line.startsWith("VmRSS:")) {
-                return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
-            }
-        }
-        return -1;
-    }
-
     private static void write(Path doc, String command, String table) throws IOException {
         String machine = String.format("%d cores, %d MB heap limit for the launcher, %s %s, run of %s",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024),
@@ -189,10 +180,5 @@ public final class BenchCommand {
                 : text.stripTrailing() + "\n\n## Pipeline (bench command)\n\n" + section + "\n";
         Files.writeString(doc, text);
         System.out.println("Written to " + doc);
-    }
-
-    private static int intOption(List<String> args, String name, int fallback) {
-        int at = args.indexOf(name);
-        return at >= 0 && at + 1 < args.size() ? Integer.parseInt(args.get(at + 1)) : fallback;
     }
 }

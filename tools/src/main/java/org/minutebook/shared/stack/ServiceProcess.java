@@ -27,6 +27,7 @@ public final class ServiceProcess {
     private final Path log;
     private Process process;
     private Duration startup;
+    private Duration startupCpu;
 
     private ServiceProcess(String name, String instanceId, int port, ProcessBuilder builder, Path log)
             throws IOException {
@@ -46,9 +47,12 @@ public final class ServiceProcess {
         }
         Path log = stateDir.resolve("logs").resolve(instanceId + ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-Dquarkus.http.port=" + port, "-jar",
-                jar.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(JvmOptions.forApp(jar.getParent()));
+        // From the jar's own directory, by its relative name: the class path the archive recorded at packaging.
+        command.addAll(List.of("-Dquarkus.http.port=" + port, "-jar", jar.getFileName().toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(jar.getParent().toFile())
+                .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         // glibc's default of eight malloc arenas per core is memory a small service holds and never uses.
         builder.environment().put("MALLOC_ARENA_MAX", "2");
@@ -80,6 +84,26 @@ public final class ServiceProcess {
         awaitReady(timeout);
     }
 
+    /**
+     * Starts the stopped service again with the JVM options as they are chosen now (the start-up bench changes them
+     * between starts), without waiting: several start together, and each is then awaited.
+     */
+    public void relaunch() {
+        if (process.isAlive()) {
+            throw new IllegalStateException(instanceId + " is still running");
+        }
+        List<String> command = builder.command();
+        List<String> service = new ArrayList<>(command.subList(command.size() - 3, command.size()));
+        command.subList(1, command.size()).clear();
+        command.addAll(JvmOptions.forApp(builder.directory().toPath()));
+        command.addAll(service);
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Waits for {@code /q/health/ready}, which covers the database and the broker. */
     public void awaitReady(Duration timeout) {
         Instant started = process.info().startInstant().orElse(Instant.now());
@@ -93,6 +117,7 @@ public final class ServiceProcess {
             try {
                 if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     startup = Duration.between(started, Instant.now());
+                    startupCpu = process.info().totalCpuDuration().orElse(Duration.ZERO);
                     return;
                 }
             } catch (IOException e) {
@@ -147,6 +172,11 @@ public final class ServiceProcess {
     /** From process start to ready. */
     public Duration startup() {
         return startup;
+    }
+
+    /** Processor time (user and system) the service had used when it was first ready: the machine's load aside. */
+    public Duration startupCpu() {
+        return startupCpu;
     }
 
     private static void sleep(Duration duration) {

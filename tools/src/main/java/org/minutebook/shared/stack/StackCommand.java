@@ -48,6 +48,8 @@ public final class StackCommand {
             case "token" -> System.exit(TokenCommand.run(java.util.List.of(args).subList(1, args.length)));
             case "bench" -> System.exit(org.minutebook.shared.bench.BenchCommand.run(projectDir,
                     java.util.List.of(args).subList(1, args.length)));
+            case "bench-startup" -> System.exit(org.minutebook.shared.bench.StartupBench.run(projectDir,
+                    java.util.List.of(args).subList(1, args.length)));
             case "bench-queries" -> System.exit(org.minutebook.shared.bench.QueryPlans.run(projectDir,
                     java.util.List.of(args).subList(1, args.length)));
             default -> {
@@ -55,7 +57,8 @@ public final class StackCommand {
                         "usage: minutebook-stack [start [--with-identity-provider] [--replicas N] | stop | import FOLDER [--url URL] [--committee NAME] [--replace] [--draft]"
                                 + " [--token TOKEN] | token clerk|officer [--name NAME] [--organisation ORG]"
                                 + " | bench [--meetings N] [--clients C] [--rate R] [--seconds S] [--query-clients Q] [--copies K] [--no-write]"
-                                + " | bench-queries actions|search [--runs N] [--plans]]");
+                                + " | bench-queries actions|search [--runs N] [--plans] | bench-startup [--rounds N]"
+                                + " [--meetings M] [--settings 1,4,…]]");
                 System.exit(2);
             }
         }
