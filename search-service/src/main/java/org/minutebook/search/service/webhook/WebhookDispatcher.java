@@ -11,7 +11,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -20,6 +19,7 @@ import org.jboss.logging.Logger;
 import org.minutebook.search.service.webhook.DeliveryQueue.Claim;
 import org.minutebook.search.service.webhook.DeliveryQueue.Outcome;
 
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -115,8 +115,8 @@ public class WebhookDispatcher {
         }
     }
 
-    @PreDestroy
-    void stop() {
+    /** On shutdown, while the database is still there: the leases go at once rather than lapse. */
+    void stop(@Observes ShutdownEvent stopped) {
         stopping = true;
         ticker.shutdownNow();
         workers.shutdownNow();
