@@ -189,6 +189,36 @@ class WebhookTest {
         }
     }
 
+    /**
+     * Another replica holds the subscription's lease, as its row says: this one delivers nothing until the lease
+     * lapses, then takes over from the same cursor.
+     */
+    @Test
+    void shouldLeaveASubscriptionAnotherReplicaHoldsUntilItsLeaseLapses() throws Exception {
+        String committee = "Leased Hook " + uniqueWord();
+        try (WebhookReceiver receiver = WebhookReceiver.start()) {
+            String id = subscribe(receiver, Map.of("url", receiver.url(), "committee", committee));
+            var config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+            try (java.sql.Connection other = java.sql.DriverManager.getConnection(
+                    config.getValue("quarkus.datasource.jdbc.url", String.class),
+                    config.getValue("quarkus.datasource.username", String.class),
+                    config.getValue("quarkus.datasource.password", String.class));
+                    var lease = other.prepareStatement("UPDATE webhook_subscription SET lease_owner = 'other-replica', "
+                            + "lease_until = now() + interval '4 seconds' WHERE id = CAST(? AS uuid)")) {
+                lease.setString(1, id);
+                assertEquals(1, lease.executeUpdate());
+            }
+            Instant leased = Instant.now();
+            ObjectNode[] events = new ContractEvents().meeting(committee, "2017-06-13");
+            publish(MEETINGS, events);
+            awaitReceived(receiver, events[3]);
+            assertTrue(Duration.between(leased, Instant.now()).toMillis() >= 3500,
+                    "delivered only once the other replica's lease had lapsed");
+            assertEquals(ids(Arrays.asList(events)), receiver.received().stream().map(Received::id).toList());
+            assertEquals(0, receiver.duplicates());
+        }
+    }
+
     @Test
     void shouldRefuseBadRegistrationsNamingTheFieldAndAnyoneButAClerk() {
         assertViolation(Map.of("url", "ftp://example.org/hook"), "url");
