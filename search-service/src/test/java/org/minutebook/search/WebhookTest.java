@@ -30,8 +30,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.minutebook.search.support.ContractEvents;
 import org.minutebook.search.support.WebhookApi;
-import org.minutebook.search.support.WebhookReceiver;
-import org.minutebook.search.support.WebhookReceiver.Received;
+import org.minutebook.shared.infra.WebhookReceiver;
+import org.minutebook.shared.infra.WebhookReceiver.Received;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -81,6 +81,7 @@ public class WebhookResource {
     @SecurityRequirement(name = BEARER)
     @Operation(summary = "One subscription")
     @APIResponse(responseCode = "200", description = "The subscription, without its secret")
+    @APIResponse(responseCode = "400", description = "The id is not a UUID (named)")
     @APIResponse(responseCode = "404", description = "No such subscription")
     public Subscription show(@PathParam("id") @Pattern(regexp = UUID_PATTERN, message = ID) String id) {
         return store.find(UUID.fromString(id)).orElseThrow(() -> ProblemException.notFound("Subscription", id));
@@ -92,6 +93,7 @@ public class WebhookResource {
     @SecurityRequirement(name = BEARER)
     @Operation(summary = "Delete a subscription and its delivery log")
     @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "400", description = "The id is not a UUID (named)")
     @APIResponse(responseCode = "404", description = "No such subscription")
     public void delete(@PathParam("id") @Pattern(regexp = UUID_PATTERN, message = ID) String id) {
         if (!store.delete(UUID.fromString(id))) {
@@ -106,6 +108,7 @@ public class WebhookResource {
     @Operation(summary = "Enable a subscription again", description = "Failures count from zero; the event it gave "
             + "up on is delivered first, then the rest in order.")
     @APIResponse(responseCode = "200", description = "The subscription")
+    @APIResponse(responseCode = "400", description = "The id is not a UUID (named)")
     @APIResponse(responseCode = "404", description = "No such subscription")
     public Subscription enable(@PathParam("id") @Pattern(regexp = UUID_PATTERN, message = ID) String id) {
         return store.enable(UUID.fromString(id), true).orElseThrow(() -> ProblemException.notFound("Subscription",
@@ -119,6 +122,7 @@ public class WebhookResource {
     @Operation(summary = "Stop deliveries to a subscription", description = "Its queue is kept; events after it "
             + "are taken once it is enabled again, as long as the stream log still holds them.")
     @APIResponse(responseCode = "200", description = "The subscription")
+    @APIResponse(responseCode = "400", description = "The id is not a UUID (named)")
     @APIResponse(responseCode = "404", description = "No such subscription")
     public Subscription disable(@PathParam("id") @Pattern(regexp = UUID_PATTERN, message = ID) String id) {
         return store.enable(UUID.fromString(id), false).orElseThrow(() -> ProblemException.notFound("Subscription",
@@ -132,7 +136,7 @@ public class WebhookResource {
     @Operation(summary = "The subscription's delivery log, newest first", description = "Each event taken from the "
             + "stream: status (pending, delivered, failed), attempts, the last HTTP status and error, when.")
     @APIResponse(responseCode = "200", description = "A page of the log")
-    @APIResponse(responseCode = "400", description = "A parameter out of range (named)")
+    @APIResponse(responseCode = "400", description = "A parameter out of range, or the id not a UUID (named)")
     @APIResponse(responseCode = "404", description = "No such subscription")
     public List<Delivery> deliveries(@PathParam("id") @Pattern(regexp = UUID_PATTERN, message = ID) String id,
             @Parameter(description = "Only deliveries in this state") @QueryParam("status") @Pattern(regexp = "pending|delivered|failed", message = "must be pending, delivered or failed") String status,
@@ -150,6 +154,7 @@ public class WebhookResource {
     @Operation(summary = "Deliver one event again", description = "Queued ahead of the events not yet delivered, "
             + "with the same body and webhook-id (a receiver that dedupes drops it).")
     @APIResponse(responseCode = "202", description = "Queued")
+    @APIResponse(responseCode = "400", description = "An id is not a UUID (named)")
     @APIResponse(responseCode = "404", description = "No such subscription, or the event is not in its log")
     public Response redeliver(@PathParam("id") @Pattern(regexp = UUID_PATTERN, message = ID) String id,
             @PathParam("eventId") @Pattern(regexp = UUID_PATTERN, message = "must be an event id (a UUID)") String eventId) {
@@ -168,6 +173,7 @@ public class WebhookResource {
     @Operation(summary = "Deliver every failed event of the subscription again", description = "In log order, "
             + "ahead of the events not yet delivered.")
     @APIResponse(responseCode = "202", description = "How many were queued")
+    @APIResponse(responseCode = "400", description = "The id is not a UUID (named)")
     @APIResponse(responseCode = "404", description = "No such subscription")
     public Response redeliverFailed(@PathParam("id") @Pattern(regexp = UUID_PATTERN, message = ID) String id) {
         UUID subscription = UUID.fromString(id);

@@ -33,6 +33,10 @@ final class RegistrationCheck {
             violations.add(new Violation("url", urlProblem));
         }
         List<String> types = registration.types() == null ? List.of() : registration.types();
+        if (types.size() > EventTypes.ALL.size()) {
+            violations.add(new Violation("types", "must list at most " + EventTypes.ALL.size() + " types"));
+            types = List.of();
+        }
         for (int i = 0; i < types.size(); i++) {
             if (types.get(i) == null || !EventTypes.ALL.contains(types.get(i))) {
                 violations.add(new Violation("types[" + i + "]", "must be one of " + EventTypes.ALL.stream()

@@ -1,4 +1,4 @@
-package org.minutebook.search.support;
+package org.minutebook.shared.infra;
 
 import java.io.IOException;
 import java.io.InputStream;
