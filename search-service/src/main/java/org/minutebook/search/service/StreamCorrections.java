@@ -15,9 +15,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Carries a correction into the stream log's history, so that a replay from the start shows no more than search
  * itself does: the rows a superseded (withdrawn) record gave rise to keep only what the public may see of any record,
- * and once an item is restricted its rows keep only that too, and its actions' rows leave the public
- * stream. What a subscriber was sent
- * before the correction cannot be called back; what the log sends from now on follows the record.
+ * and once an item is restricted its rows keep only that too, and its actions' rows leave the public stream (their
+ * officer payload stays). What a subscriber was sent before the correction cannot be called back; what the log sends
+ * from now on follows the record.
  */
 @ApplicationScoped
 public class StreamCorrections {

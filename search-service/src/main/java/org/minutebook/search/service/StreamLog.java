@@ -22,8 +22,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * The live stream's log. Each consumed event is appended in the consumer's transaction, and written at its end under a
  * transaction-scoped advisory lock, so sequence ids become visible in commit order: a reader tailing by id never skips a
  * row that commits later with a smaller id, whichever replica commits it. Only the newest
- * {@code minutebook.stream.keep} rows are kept, and those an enabled webhook subscription has not taken yet. A draft meeting's events are held back until it is published; a
- * subscriber already past them gets the published event.
+ * {@code minutebook.stream.keep} rows are kept, and those an enabled webhook subscription has not taken yet. A draft
+ * meeting's events are held back until it is published; a subscriber already past them gets the published event.
  */
 @ApplicationScoped
 public class StreamLog {

@@ -22,8 +22,7 @@ import io.quarkus.runtime.StartupEvent;
  * the partitions they are assigned, but all of them write one stream log in the shared database; {@link StreamLog}
  * sends a NOTIFY in the transaction that writes rows, which PostgreSQL delivers at commit to every listening session,
  * so a browser connected to either replica gets every event, in the log's order; the webhook deliveries are woken
- * the same way. On reconnecting (the database
- * restarted) the hub is woken once for what was committed meanwhile.
+ * the same way. On reconnecting (the database restarted) both are woken once for what was committed meanwhile.
  */
 @ApplicationScoped
 public class StreamNotifications {
