@@ -1,5 +1,7 @@
 package org.minutebook.messaging;
 
+import java.util.Set;
+
 /**
  * The CloudEvent {@code type} of every event, past tense. Each event's schema and example are in the AsyncAPI
  * document ({@code asyncapi.yaml} in shared); a consumer reads only the fields it needs of each.
@@ -21,6 +23,11 @@ public final class EventTypes {
     public static final String ITEM_DEFERRED = "minutes.item.deferred";
     public static final String DEFERRAL_RESOLVED = "minutes.deferral.resolved";
     public static final String DEFERRAL_CARRIED_FORWARD = "minutes.deferral.carried-forward";
+
+    /** Every type above: what a subscriber may ask for (search-service's webhooks). */
+    public static final Set<String> ALL = Set.of(MEETING_RECORDED, ITEM_RECORDED, RESOLUTION_RECORDED,
+            MEETING_SUPERSEDED, MEETING_PUBLISHED, MINUTES_APPROVED, ACTION_ASSIGNED, ACTION_UPDATED, ACTION_COMPLETED,
+            ITEM_DEFERRED, DEFERRAL_RESOLVED, DEFERRAL_CARRIED_FORWARD);
 
     private EventTypes() {
     }

@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.minutebook.shared.infra.WebhookReceiver;
 import org.minutebook.shared.security.Roles;
 import org.minutebook.shared.stack.LocalStack;
 import org.minutebook.shared.stack.ServiceProcess;
@@ -93,6 +94,46 @@ class ReplicasIT {
                     + "%d events on the first stream, %d on the second%n", published.size(),
                     probe.partitionsOf("minutes.meetings", Set.copyOf(published.values())), owners,
                     first.received().size(), second.received().size());
+        }
+    }
+
+    /**
+     * Both replicas are woken by every commit and both poll, but only the one holding a subscription's lease
+     * delivers it: each event the stream sends arrives once, none twice.
+     */
+    @Test
+    void shouldDeliverEachWebhookEventOnceWhileTwoReplicasRun() throws Exception {
+        List<ServiceProcess> search = stack.replicas("search-service");
+        String committee = "Replica Webhook " + UUID.randomUUID().toString().substring(0, 8);
+        String clerk = stack.token(Roles.CLERK, "Replica Clerk", "Democratic Services");
+        try (WebhookReceiver receiver = WebhookReceiver.start();
+                SseReader stream = SseReader.open(search.get(1).baseUrl(),
+                        "committee=" + URLEncoder.encode(committee, StandardCharsets.UTF_8))) {
+            receiver.secret(given().baseUri(search.get(0).baseUrl()).auth().oauth2(clerk)
+                    .contentType("application/json").body(Map.of("url", receiver.url(), "committee", committee))
+                    .post("/api/admin/webhooks").then().statusCode(201).extract().path("secret"));
+            Map<String, String> published = Map.of();
+            for (int round = 0; round < 10 && coveredPartitions(published) < probe.partitionCount(); round++) {
+                record(committee, 3);
+                published = awaitPublished(committee, published.size() + 3);
+            }
+            Set<String> publications = Set.copyOf(published.keySet());
+            await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(2)).until(() -> {
+                int before = stream.received().size();
+                Thread.sleep(1_000);
+                Set<String> streamed = eventIds(stream);
+                return streamed.size() == before && streamed.containsAll(publications)
+                        && receiver.received().stream().map(WebhookReceiver.Received::id).toList()
+                                .containsAll(streamed);
+            });
+            assertEquals(eventIds(stream).size(), receiver.received().size(), "exactly the stream's events");
+            assertEquals(0, receiver.duplicates(), "no event delivered by both replicas");
+            assertEquals(receiver.received().size(), receiver.requests());
+            assertEquals(0, receiver.badSignatures());
+            System.out.printf("Webhooks through two replicas: %d meetings on partitions %s, %d events, %d "
+                    + "deliveries, %d duplicates%n", published.size(),
+                    probe.partitionsOf("minutes.meetings", Set.copyOf(published.values())), eventIds(stream).size(),
+                    receiver.requests(), receiver.duplicates());
         }
     }
 

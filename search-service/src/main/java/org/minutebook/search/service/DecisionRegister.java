@@ -78,7 +78,7 @@ public class DecisionRegister {
         return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
-    static Instant toInstant(Object value) {
+    public static Instant toInstant(Object value) {
         if (value instanceof OffsetDateTime time) {
             return time.toInstant();
         }

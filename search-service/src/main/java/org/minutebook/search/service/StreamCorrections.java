@@ -15,8 +15,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Carries a correction into the stream log's history, so that a replay from the start shows no more than search
  * itself does: the rows a superseded (withdrawn) record gave rise to keep only what the public may see of any record,
- * and once an item is restricted its rows keep only that too, and its actions' rows go. What a subscriber was sent
- * before the correction cannot be called back; what the log sends from now on follows the record.
+ * and once an item is restricted its rows keep only that too, and its actions' rows leave the public stream (their
+ * officer payload stays). What a subscriber was sent before the correction cannot be called back; what the log sends
+ * from now on follows the record.
  */
 @ApplicationScoped
 public class StreamCorrections {
@@ -28,7 +29,7 @@ public class StreamCorrections {
     private static final String BEFORE = " AND id < coalesce((SELECT e.id FROM stream_event e WHERE e.event_id = "
             + ":event), 9223372036854775807)";
     private static final String ROWS_OF_MEETING = "SELECT id, payload FROM stream_event WHERE meeting_id = :meeting"
-            + BEFORE;
+            + " AND payload IS NOT NULL" + BEFORE;
 
     private final EntityManager em;
     private final StreamLog log;
@@ -51,15 +52,15 @@ public class StreamCorrections {
     }
 
     /**
-     * The item is restricted now: the rows about it keep only the allow-listed fields, and those of its actions go,
-     * found by the item or by the action ids its record gives.
+     * The item is restricted now: the rows about it keep only the allow-listed fields, and those of its actions leave
+     * the public (their officer payload stays), found by the item or by the action ids its record gives.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void restricted(String eventId, UUID meetingId, UUID itemId, Collection<UUID> actionIds) {
         log.writeAppended();
         String[] actions = actionIds.stream().map(UUID::toString).toArray(String[]::new);
         em.createNativeQuery("""
-                DELETE FROM stream_event WHERE meeting_id = :meeting AND type LIKE 'minutes.action.%'
+                UPDATE stream_event SET payload = NULL WHERE meeting_id = :meeting AND type LIKE 'minutes.action.%'
                     AND (payload::jsonb #>> '{data,itemId}' = :item
                          OR payload::jsonb #>> '{data,actionId}' = ANY (CAST(:actions AS text[])))""" + BEFORE)
                 .setParameter("event", eventId)

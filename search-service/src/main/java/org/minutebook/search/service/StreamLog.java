@@ -22,8 +22,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * The live stream's log. Each consumed event is appended in the consumer's transaction, and written at its end under a
  * transaction-scoped advisory lock, so sequence ids become visible in commit order: a reader tailing by id never skips a
  * row that commits later with a smaller id, whichever replica commits it. Only the newest
- * {@code minutebook.stream.keep} rows are kept. A draft meeting's events are held back until it is published; a
- * subscriber already past them gets the published event.
+ * {@code minutebook.stream.keep} rows are kept, and those an enabled webhook subscription has not taken yet. A draft
+ * meeting's events are held back until it is published; a subscriber already past them gets the published event.
  */
 @ApplicationScoped
 public class StreamLog {
@@ -34,8 +34,9 @@ public class StreamLog {
     private static final long APPEND_LOCK = 0x5354524541_4DL; // "STREAM"
     private static final Object PENDING = new Object();
 
+    /** {@code payload} is null for an event the public never gets; {@code officerPayload} is the event as consumed. */
     private record Row(String eventId, String topic, String type, String committee, String payload,
-            String meetingId) {
+            String officerPayload, String meetingId) {
     }
 
     private final EntityManager em;
@@ -61,12 +62,8 @@ public class StreamLog {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(String topic, CloudEvent event) {
-        String payload = redaction.payload(topic, event);
-        if (payload == null) {
-            return;
-        }
-        pending().add(new Row(event.id().toString(), topic, event.type(), committee(event.data()), payload,
-                meetingId(event.data())));
+        pending().add(new Row(event.id().toString(), topic, event.type(), committee(event.data()),
+                redaction.payload(topic, event), redaction.officerPayload(topic, event), meetingId(event.data())));
     }
 
     /**
@@ -83,22 +80,24 @@ public class StreamLog {
                 .getSingleResult();
         // One statement for the batch, ids in the order the rows were appended. A replay (rebuild) brings the same
         // event ids again: they were streamed once already.
-        String[][] columns = new String[6][rows.size()];
+        String[][] columns = new String[7][rows.size()];
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
             String[] values = {row.eventId(), row.topic(), row.type(), row.committee(), row.payload(),
-                    row.meetingId()};
+                    row.officerPayload(), row.meetingId()};
             for (int c = 0; c < values.length; c++) {
                 columns[c][i] = values[c];
             }
         }
         Object max = em.createNativeQuery("""
                 WITH written AS (
-                    INSERT INTO stream_event (event_id, topic, type, committee, payload, meeting_id)
-                    SELECT u.event_id, u.topic, u.type, u.committee, u.payload, CAST(u.meeting_id AS uuid)
+                    INSERT INTO stream_event (event_id, topic, type, committee, payload, officer_payload, meeting_id)
+                    SELECT u.event_id, u.topic, u.type, u.committee, u.payload, u.officer_payload,
+                        CAST(u.meeting_id AS uuid)
                     FROM unnest(CAST(:eventIds AS text[]), CAST(:topics AS text[]), CAST(:types AS text[]),
-                        CAST(:committees AS text[]), CAST(:payloads AS text[]), CAST(:meetingIds AS text[]))
-                        WITH ORDINALITY AS u(event_id, topic, type, committee, payload, meeting_id, n)
+                        CAST(:committees AS text[]), CAST(:payloads AS text[]), CAST(:officerPayloads AS text[]),
+                        CAST(:meetingIds AS text[]))
+                        WITH ORDINALITY AS u(event_id, topic, type, committee, payload, officer_payload, meeting_id, n)
                     ORDER BY u.n
                     ON CONFLICT (event_id) DO NOTHING RETURNING id)
                 SELECT max(id) FROM written""")
@@ -107,7 +106,8 @@ public class StreamLog {
                 .setParameter("types", columns[2])
                 .setParameter("committees", columns[3])
                 .setParameter("payloads", columns[4])
-                .setParameter("meetingIds", columns[5])
+                .setParameter("officerPayloads", columns[5])
+                .setParameter("meetingIds", columns[6])
                 .getSingleResult();
         long newest = max == null ? 0 : ((Number) max).longValue();
         rows.clear();
@@ -116,7 +116,10 @@ public class StreamLog {
         }
         // Delivered at commit to every replica's listener (StreamNotifications): each tails the shared log.
         em.createNativeQuery("NOTIFY " + StreamNotifications.CHANNEL).executeUpdate();
-        long oldest = newest - keep;
+        // Rows an enabled webhook subscription has not taken yet stay, however many that keeps (README "Webhooks").
+        long oldest = ((Number) em.createNativeQuery("""
+                SELECT least(:oldest, coalesce(min(cursor_id), :oldest)) FROM webhook_subscription WHERE enabled""")
+                .setParameter("oldest", newest - keep).getSingleResult()).longValue();
         long from = trimmedUpTo;
         // From where the last trim ended: an index scan from the start would step over every row ever deleted.
         em.createNativeQuery("DELETE FROM stream_event WHERE id > :from AND id <= :oldest")
@@ -155,7 +158,7 @@ public class StreamLog {
     public List<StreamEvent> after(long afterId, int limit) {
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT id, topic, type, committee, payload FROM stream_event WHERE id > :after
-                    AND (meeting_id IS NULL OR meeting_id IN (SELECT id FROM published_meeting))
+                    AND payload IS NOT NULL AND (meeting_id IS NULL OR meeting_id IN (SELECT id FROM published_meeting))
                 ORDER BY id LIMIT :limit""")
                 .setParameter("after", afterId)
                 .setParameter("limit", limit)

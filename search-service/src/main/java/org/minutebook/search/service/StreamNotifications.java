@@ -13,14 +13,16 @@ import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
+import org.minutebook.search.service.webhook.WebhookDispatcher;
+
 import io.quarkus.runtime.StartupEvent;
 
 /**
  * Wakes this replica's {@link StreamHub} when any replica commits stream rows. Each replica's consumers apply only
  * the partitions they are assigned, but all of them write one stream log in the shared database; {@link StreamLog}
  * sends a NOTIFY in the transaction that writes rows, which PostgreSQL delivers at commit to every listening session,
- * so a browser connected to either replica gets every event, in the log's order. On reconnecting (the database
- * restarted) the hub is woken once for what was committed meanwhile.
+ * so a browser connected to either replica gets every event, in the log's order; the webhook deliveries are woken
+ * the same way. On reconnecting (the database restarted) both are woken once for what was committed meanwhile.
  */
 @ApplicationScoped
 public class StreamNotifications {
@@ -33,12 +35,14 @@ public class StreamNotifications {
 
     private final DedicatedConnections connections;
     private final StreamHub hub;
+    private final WebhookDispatcher webhooks;
     private volatile boolean running = true;
     private Thread listener;
 
-    public StreamNotifications(DedicatedConnections connections, StreamHub hub) {
+    public StreamNotifications(DedicatedConnections connections, StreamHub hub, WebhookDispatcher webhooks) {
         this.connections = connections;
         this.hub = hub;
+        this.webhooks = webhooks;
     }
 
     void start(@Observes StartupEvent started) {
@@ -54,11 +58,11 @@ public class StreamNotifications {
                     statement.execute("LISTEN " + CHANNEL);
                 }
                 PGConnection postgres = connection.unwrap(PGConnection.class);
-                hub.wake();
+                wake();
                 while (running) {
                     PGNotification[] notifications = postgres.getNotifications((int) WAIT.toMillis());
                     if (notifications != null && notifications.length > 0) {
-                        hub.wake();
+                        wake();
                     } else if (!connection.isValid((int) WAIT.toSeconds())) {
                         break; // a silent network failure: reconnect
                     }
@@ -70,6 +74,12 @@ public class StreamNotifications {
             }
             pause();
         }
+    }
+
+    /** The live stream's connections and the webhook subscriptions both tail the log. */
+    private void wake() {
+        hub.wake();
+        webhooks.wake();
     }
 
     private void pause() {

@@ -38,14 +38,7 @@ public class StreamRedaction {
 
     /** @return null when the event is not for the public stream at all: an action of a restricted item */
     public String payload(String topic, CloudEvent event) {
-        ObjectNode envelope = mapper.createObjectNode()
-                .put("specversion", "1.0")
-                .put("id", event.id().toString())
-                .put("source", event.source())
-                .put("type", event.type())
-                .put("subject", event.subject())
-                .put("time", event.time() == null ? null : event.time().toString())
-                .put("topic", topic);
+        ObjectNode envelope = envelope(topic, event);
         JsonNode data = event.data();
         if (data.isObject()) {
             ObjectNode copy = ((ObjectNode) data).deepCopy();
@@ -64,6 +57,24 @@ public class StreamRedaction {
             envelope.set("data", copy);
         }
         return envelope.toString();
+    }
+
+    /** The event as consumed, in the same envelope: for webhook subscriptions bound to the officer role. */
+    public String officerPayload(String topic, CloudEvent event) {
+        ObjectNode envelope = envelope(topic, event);
+        envelope.set("data", event.data());
+        return envelope.toString();
+    }
+
+    private ObjectNode envelope(String topic, CloudEvent event) {
+        return mapper.createObjectNode()
+                .put("specversion", "1.0")
+                .put("id", event.id().toString())
+                .put("source", event.source())
+                .put("type", event.type())
+                .put("subject", event.subject())
+                .put("time", event.time() == null ? null : event.time().toString())
+                .put("topic", topic);
     }
 
     /** True or false when known; null for an actions event about an item not seen yet. */
