@@ -35,6 +35,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.minutebook.search.support.Broker;
 import org.minutebook.search.support.ContractEvents;
+import org.minutebook.search.support.ItemWriteWatch;
 import org.minutebook.search.support.ReadModelProbe;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -53,6 +54,9 @@ class SetApplyTest {
 
     @Inject
     ReadModelProbe probe;
+
+    @Inject
+    ItemWriteWatch writes;
 
     @Test
     void shouldSkipInOneBatchTheEventsAlreadyProcessedAndTheSecondCopyOfAnEvent() {
@@ -176,6 +180,29 @@ class SetApplyTest {
                 probe.eventTimes("item", contract.id(CONTRACT_ITEM_11)));
         assertEquals(List.of(base.plusSeconds(30), base.plusSeconds(240)),
                 probe.eventTimes("resolution", data(resolution).get("resolutionId").asText()));
+    }
+
+    @Test
+    void shouldWriteANewItemOnceWhenItsResolutionsComeInTheSameBatch() {
+        ContractEvents contract = new ContractEvents();
+        String word = uniqueWord();
+        ObjectNode[] recorded = contract.meeting("Set Vector Board " + uniqueWord(), "2019-04-02");
+        ObjectNode resolution = recorded[2];
+        data(resolution).put("text", "RESOLVED that " + word + " be noted.");
+        ObjectNode second = republished(resolution);
+        data(second).put("resolutionId", UUID.randomUUID().toString()).put("position", 2)
+                .put("text", "RESOLVED that the " + word + " report be published.");
+        UUID itemId = UUID.fromString(data(recorded[1]).get("itemId").asText());
+        writes.count(itemId);
+        // Item, then two resolutions of it, polled together: the item's search vector is computed as its row is
+        // written, once, with both resolutions in it, not again for each of them.
+        sendTogether(MEETINGS, contract.meetingId(), json(recorded[0], recorded[1], resolution, second, recorded[3]));
+
+        awaitHit(word, itemId.toString());
+        String marker = publishMarker(MEETINGS, contract.meetingId());
+        await().atMost(PATIENCE).until(() -> probe.processed(marker));
+        assertEquals(1, writes.writes(itemId));
+        assertEquals(1, search(word).getLong("total"));
     }
 
     private static ObjectNode at(ObjectNode event, Instant time) {

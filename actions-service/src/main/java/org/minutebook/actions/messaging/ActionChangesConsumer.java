@@ -34,7 +34,7 @@ public class ActionChangesConsumer {
     public ActionChangesConsumer(Consumers consumers, ChangeReplayer replayer,
             DeadLetterDesk deadLetters) {
         this.consumer = consumers.of(Topics.ACTIONS)
-                .onEvent(ACTION_UPDATED, replayer::replay)
+                .onBatch(ACTION_UPDATED, ActionEvents.ActionUpdated.class, replayer::replayAll)
                 .ignore(ACTION_ASSIGNED, ACTION_COMPLETED, ITEM_DEFERRED, DEFERRAL_RESOLVED, DEFERRAL_CARRIED_FORWARD)
                 .build();
         deadLetters.register("minutes-actions-changes", consumer);

@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.minutebook.actions.service.ActionTracker;
 import org.minutebook.actions.service.MeetingRecorder;
+import org.minutebook.actions.service.RecordedItems;
 import org.minutebook.messaging.Topics;
 import org.minutebook.messaging.consumer.Consumers;
 import org.minutebook.messaging.consumer.EventConsumer;
@@ -33,18 +34,24 @@ public class MeetingsConsumer {
 
     private final EventConsumer consumer;
 
-    public MeetingsConsumer(Consumers consumers, MeetingRecorder meetings, ActionTracker tracker, EntityManager em,
+    public MeetingsConsumer(Consumers consumers, MeetingRecorder meetings, ActionTracker tracker, RecordedItems items,
+            EntityManager em,
             DeadLetterDesk deadLetters) {
         this.consumer = consumers.of(Topics.MEETINGS)
                 .on(MEETING_RECORDED, MeetingEvents.MeetingRecorded.class, meetings::record)
-                .on(ITEM_RECORDED, MeetingEvents.ItemRecorded.class, tracker::recordItem)
+                // Items in runs (RecordedItems): a meeting's items follow its meeting.recorded, which, like the
+                // other meeting events, is applied on its own in its place, since the items of the meeting read
+                // what it leaves (the attendance their initials resolve against, the item count that completes
+                // the meeting). Resolutions are ignored, so they do not break a run.
+                .onBatch(ITEM_RECORDED, MeetingEvents.ItemRecorded.class, items::record)
                 .on(MEETING_SUPERSEDED, MeetingEvents.MeetingSuperseded.class,
                         s -> tracker.withdrawMeeting(s.meetingId()))
                 .on(MEETING_PUBLISHED, MeetingEvents.StatusChanged.class, meetings::statusChanged)
                 .on(MINUTES_APPROVED, MeetingEvents.StatusChanged.class, meetings::statusChanged)
                 // Resolutions carry nothing to follow up yet.
                 .ignore(RESOLUTION_RECORDED)
-                // Or every query of the batch would dirty-check all its entities again.
+                // Or every query of the batch would dirty-check all its entities again (after a run, once per event
+                // of the run: the first does the work).
                 .afterEach(event -> {
                     em.flush();
                     em.clear();

@@ -1,7 +1,11 @@
 package org.minutebook.actions.service;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -36,8 +40,20 @@ public class ActionChanges {
     /** Every stored change of the action, oldest first: used after its state was (re)set from the minutes. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void applyAll(TrackedAction action) {
-        for (ActionChange change : history(action)) {
-            apply(action, change);
+        applyAll(List.of(action));
+    }
+
+    /** As {@link #applyAll(TrackedAction)} for many actions, their changes read in one query. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void applyAll(Collection<TrackedAction> actions) {
+        Map<UUID, TrackedAction> byId = new HashMap<>();
+        actions.forEach(a -> byId.put(a.id, a));
+        if (byId.isEmpty()) {
+            return;
+        }
+        for (ActionChange change : ActionChange.<ActionChange>list("actionId in ?1 order by changedAt, id",
+                byId.keySet())) {
+            apply(byId.get(change.actionId), change);
         }
     }
 

@@ -103,6 +103,16 @@ public class ActionTracker {
 
     private static MeetingItem recordAgendaItem(ItemRecorded item, Meeting meeting, MeetingItem row) {
         boolean created = row.itemId == null;
+        describe(row, item, meeting);
+        // Only once complete: Hibernate inserts the state the entity has when persisted.
+        if (created) {
+            row.persist();
+        }
+        return row;
+    }
+
+    /** The agenda item's row as the record has it. */
+    static void describe(MeetingItem row, ItemRecorded item, Meeting meeting) {
         row.itemId = item.itemId();
         row.meetingId = item.meetingId();
         row.committee = committeeOf(item, meeting);
@@ -111,16 +121,10 @@ public class ActionTracker {
         row.number = item.number();
         row.title = item.title();
         row.deferred = item.deferral() != null;
-        // Only once complete: Hibernate inserts the state the entity has when persisted.
-        if (created) {
-            row.persist();
-        }
-        return row;
     }
 
     private void recordAction(ItemRecorded item, Meeting meeting, ActionEntry entry, int index) {
-        // The record gives every action an id; the derived one only keeps an id-less entry stable across deliveries.
-        UUID id = entry.actionId() != null ? entry.actionId() : derivedId("action", item.itemId(), index);
+        UUID id = actionId(item, entry, index);
         TrackedAction action = TrackedAction.findById(id);
         boolean created = action == null;
         Instant now = Instant.now();
@@ -129,6 +133,29 @@ public class ActionTracker {
             action.id = id;
             action.createdAt = now;
         }
+        describe(action, item, meeting, entry, index, now);
+
+        Resolution resolution = resolve(meeting, entry);
+        action.assignees.clear();
+        for (Resolved r : resolution.assignees()) {
+            action.assignees.add(new Assignee(r.initials(), r.name(), r.organisation(),
+                    people.identify(r.name(), r.organisation())));
+        }
+        resolved(action, resolution);
+        dueDates.assign(action);
+        // What the minutes say, then what officers changed since, in order: the same result however often it runs.
+        action.status = ActionStatus.OPEN;
+        changes.applyAll(action);
+
+        if (created) {
+            action.persist();
+            outbox.append(id, ACTION_ASSIGNED, ActionEvents.assigned(action));
+        }
+    }
+
+    /** The action as the record has it, but for its assignees, due date and status. */
+    static void describe(TrackedAction action, ItemRecorded item, Meeting meeting, ActionEntry entry, int index,
+            Instant now) {
         action.meetingId = item.meetingId();
         action.committee = committeeOf(item, meeting);
         action.meetingDate = dateOf(item, meeting);
@@ -144,27 +171,14 @@ public class ActionTracker {
         action.dueNextMeeting = entry.dueDate() == null;
         action.source = ActionSource.valueOf(Required.notBlank(entry.source(), "actions[" + index + "].source"));
         action.updatedAt = now;
-
-        Resolution resolution = resolve(meeting, entry);
-        action.assignees.clear();
-        for (Resolved r : resolution.assignees()) {
-            action.assignees.add(new Assignee(r.initials(), r.name(), r.organisation(),
-                    people.identify(r.name(), r.organisation())));
-        }
-        action.unresolved = List.copyOf(resolution.unresolved());
-        action.allAttendees = resolution.allAttendees();
-        dueDates.assign(action);
-        // What the minutes say, then what officers changed since, in order: the same result however often it runs.
-        action.status = ActionStatus.OPEN;
-        changes.applyAll(action);
-
-        if (created) {
-            action.persist();
-            outbox.append(id, ACTION_ASSIGNED, ActionEvents.assigned(action));
-        }
     }
 
-    private static Resolution resolve(Meeting meeting, ActionEntry entry) {
+    static void resolved(TrackedAction action, Resolution resolution) {
+        action.unresolved = List.copyOf(resolution.unresolved());
+        action.allAttendees = resolution.allAttendees();
+    }
+
+    static Resolution resolve(Meeting meeting, ActionEntry entry) {
         if (meeting != null) {
             return InitialsResolver.resolve(entry.owners(), meeting.attendees);
         }
@@ -175,8 +189,7 @@ public class ActionTracker {
     }
 
     private Deferral recordDeferral(ItemRecorded item, Meeting meeting, DeferralEntry entry) {
-        // One deferral per item: its id follows from the item's, so redelivery and re-recording find it again.
-        UUID id = derivedId("deferral", item.itemId(), 0);
+        UUID id = deferralId(item);
         Deferral deferral = Deferral.findById(id);
         boolean created = deferral == null;
         Instant now = Instant.now();
@@ -186,6 +199,16 @@ public class ActionTracker {
             deferral.status = DeferralStatus.OUTSTANDING;
             deferral.createdAt = now;
         }
+        describe(deferral, item, meeting, entry, now);
+        if (created) {
+            deferral.persist();
+            outbox.append(id, ITEM_DEFERRED, ActionEvents.deferred(deferral));
+        }
+        return deferral;
+    }
+
+    /** The deferral as the record has it, but for what the register works out. */
+    static void describe(Deferral deferral, ItemRecorded item, Meeting meeting, DeferralEntry entry, Instant now) {
         deferral.meetingId = item.meetingId();
         deferral.committee = committeeOf(item, meeting);
         deferral.meetingDate = dateOf(item, meeting);
@@ -198,22 +221,27 @@ public class ActionTracker {
         deferral.untilDate = entry.date();
         deferral.note = entry.note();
         deferral.updatedAt = now;
-        if (created) {
-            deferral.persist();
-            outbox.append(id, ITEM_DEFERRED, ActionEvents.deferred(deferral));
-        }
-        return deferral;
     }
 
     // The item event carries committee and date; the meeting record stands in should a producer leave them out.
-    private static String committeeOf(ItemRecorded item, Meeting meeting) {
+    static String committeeOf(ItemRecorded item, Meeting meeting) {
         return Required.notBlank(item.committee() != null
                 ? item.committee()
                 : meeting != null ? meeting.committee : null, "committee");
     }
 
-    private static LocalDate dateOf(ItemRecorded item, Meeting meeting) {
+    static LocalDate dateOf(ItemRecorded item, Meeting meeting) {
         return Required.notNull(item.date() != null ? item.date() : meeting != null ? meeting.date : null, "date");
+    }
+
+    /** The record gives every action an id; the derived one only keeps an id-less entry stable across deliveries. */
+    static UUID actionId(ItemRecorded item, ActionEntry entry, int index) {
+        return entry.actionId() != null ? entry.actionId() : derivedId("action", item.itemId(), index);
+    }
+
+    /** One deferral per item: its id follows from the item's, so redelivery and re-recording find it again. */
+    static UUID deferralId(ItemRecorded item) {
+        return derivedId("deferral", item.itemId(), 0);
     }
 
     static UUID derivedId(String kind, UUID itemId, int index) {

@@ -1,6 +1,12 @@
 package org.minutebook.actions.service;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -8,8 +14,8 @@ import org.minutebook.actions.domain.ActionChange;
 import org.minutebook.actions.domain.ActionStatus;
 import org.minutebook.actions.domain.TrackedAction;
 import org.minutebook.actions.messaging.ActionEvents;
-import org.minutebook.messaging.CloudEvent;
 import org.minutebook.messaging.Envelopes;
+import org.minutebook.messaging.consumer.Delivered;
 
 /**
  * Reads this service's own minutes.action.updated events back, so that officer changes survive a rebuild of the
@@ -24,24 +30,40 @@ public class ChangeReplayer {
 
     private final ActionChanges changes;
     private final Envelopes envelopes;
+    private final EntityManager em;
 
-    public ChangeReplayer(ActionChanges changes, Envelopes envelopes) {
+    public ChangeReplayer(ActionChanges changes, Envelopes envelopes, EntityManager em) {
         this.changes = changes;
         this.envelopes = envelopes;
+        this.em = em;
     }
 
-    /** A minutes.action.updated event, in the consumer's transaction; only this service's own are replayed. */
+    /**
+     * A batch's minutes.action.updated events, in the consumer's transaction; only this service's own are replayed.
+     * One query finds the changes stored already (all of them, in normal running); the others are stored and applied
+     * in their order.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void replay(CloudEvent event) {
-        if (!envelopes.source().equals(event.source())) {
+    public void replayAll(List<Delivered<ActionEvents.ActionUpdated>> events) {
+        List<Delivered<ActionEvents.ActionUpdated>> own = events.stream()
+                .filter(d -> envelopes.source().equals(d.event().source())).toList();
+        Set<UUID> ids = new HashSet<>();
+        own.forEach(d -> ids.add(Required.notNull(d.data().changeId(), "changeId")));
+        if (ids.isEmpty()) {
             return;
         }
-        ActionEvents.ActionUpdated data = envelopes.data(event, ActionEvents.ActionUpdated.class);
-        Required.notNull(data.changeId(), "changeId");
-        if (ActionChange.findById(data.changeId()) != null) {
-            LOG.debugf("Change %s already stored", data.changeId());
-            return;
+        Set<UUID> stored = new HashSet<>(em.createQuery("select c.id from ActionChange c where c.id in ?1", UUID.class)
+                .setParameter(1, ids).getResultList());
+        for (Delivered<ActionEvents.ActionUpdated> d : own) {
+            if (stored.add(d.data().changeId())) {
+                d.inSpan(() -> store(d.data()));
+            } else {
+                LOG.debugf("Change %s already stored", d.data().changeId());
+            }
         }
+    }
+
+    private void store(ActionEvents.ActionUpdated data) {
         ActionChange change = new ActionChange();
         change.id = data.changeId();
         change.actionId = Required.notNull(data.actionId(), "actionId");

@@ -6,8 +6,10 @@ import static org.minutebook.messaging.EventTypes.DEFERRAL_RESOLVED;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -71,10 +73,23 @@ public class DeferralReconciler {
     /** A new agenda item: it may take an earlier deferral, and it may be the last item of its meeting to arrive. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void itemArrived(MeetingItem item, Meeting meeting) {
+        itemsArrived(List.of(item), meeting);
+    }
+
+    /**
+     * New agenda items of one meeting, in the order they came, all stored: each may take an earlier deferral (the
+     * candidates read once for the lot), and the meeting may now be complete. As the items one by one would leave
+     * it: the register is a function of what has arrived.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void itemsArrived(List<MeetingItem> items, Meeting meeting) {
         em.flush();
         for (RegisterView view : viewsOf(meeting)) {
-            if (!item.deferred) {
-                takeCandidates(item, view);
+            Map<String, List<Deferral>> candidates = new HashMap<>();
+            for (MeetingItem item : items) {
+                if (!item.deferred) {
+                    takeCandidates(item, view, candidates);
+                }
             }
             if (meeting != null && meeting.itemCount != null
                     && MeetingItem.count("meetingId", meeting.id) >= meeting.itemCount) {
@@ -105,8 +120,9 @@ public class DeferralReconciler {
     @Transactional(Transactional.TxType.MANDATORY)
     public void meetingPublished(Meeting meeting) {
         em.flush();
+        Map<String, List<Deferral>> candidates = new HashMap<>();
         for (MeetingItem item : MeetingItem.<MeetingItem>list("meetingId = ?1 and deferred = false", meeting.id)) {
-            takeCandidates(item, RegisterView.PUBLIC);
+            takeCandidates(item, RegisterView.PUBLIC, candidates);
         }
         boolean complete = meeting.itemCount != null
                 ? MeetingItem.count("meetingId", meeting.id) >= meeting.itemCount
@@ -124,11 +140,16 @@ public class DeferralReconciler {
                 : List.of(RegisterView.ALL);
     }
 
-    private void takeCandidates(MeetingItem item, RegisterView view) {
+    /**
+     * @param read the candidates read so far, by committee and date: taking one leaves it resolved on that date, so
+     *            still a candidate for the next item of that date, as a fresh read would find it
+     */
+    private void takeCandidates(MeetingItem item, RegisterView view, Map<String, List<Deferral>> read) {
         // An item on the same date at an earlier position also takes it first, hence "at or after".
-        List<Deferral> candidates = Deferral.list("committee = ?1 and meetingDate < ?2 and (" + view.status
-                + " = ?3 or " + view.resolvedDate + " >= ?2)", item.committee, item.meetingDate,
-                DeferralStatus.OUTSTANDING);
+        List<Deferral> candidates = read.computeIfAbsent(item.committee + "\n" + item.meetingDate,
+                k -> Deferral.list("committee = ?1 and meetingDate < ?2 and (" + view.status + " = ?3 or "
+                        + view.resolvedDate + " >= ?2)", item.committee, item.meetingDate,
+                        DeferralStatus.OUTSTANDING));
         for (Deferral d : candidates) {
             if (TitleMatcher.matches(item.title, d.itemTitle)) {
                 reconcile(d, view);

@@ -19,6 +19,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import org.minutebook.shared.contracts.EventContract;
+import org.minutebook.shared.infra.RecordBatches;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -46,6 +47,11 @@ final class KafkaClients implements AutoCloseable {
         } catch (InterruptedException | ExecutionException e) {
             throw new IllegalStateException("Could not send to " + topic, e);
         }
+    }
+
+    /** The events in one record batch under one key, so that the consumer polls them together. */
+    void sendTogether(String topic, String key, List<String> cloudEvents) {
+        RecordBatches.sendTogether(bootstrap, topic, key, cloudEvents.toArray(String[]::new));
     }
 
     /** Reads a topic from its start, in a group of its own; call {@link Reader#poll()} until it has what you need. */

@@ -1,6 +1,7 @@
 package org.minutebook.messaging.consumer;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -21,6 +22,7 @@ public final class ConsumerBuilder {
     final TraceContexts traces;
     final EventSpans spans;
     final Map<String, TypeHandler> handlers = new LinkedHashMap<>();
+    final Map<String, List<String>> together = new LinkedHashMap<>();
     Consumer<CloudEvent> afterEach = e -> {
     };
     Runnable afterBatch = () -> {
@@ -67,16 +69,35 @@ public final class ConsumerBuilder {
         return this;
     }
 
-    /** Known types with nothing to do: recorded in the inbox, never dead-lettered. */
+    /**
+     * Known types with nothing to do: recorded in the inbox, never dead-lettered. Having no effect, they stand in no
+     * other event's way: a set-based step goes on across them, and nothing runs after them.
+     */
     public ConsumerBuilder ignore(String... types) {
         for (String type : types) {
-            onEvent(type, event -> {
-            });
+            register(type, new TypeHandler.Ignored());
         }
         return this;
     }
 
-    /** After each applied (not skipped) event, in its transaction; for a set-based type, after the set. */
+    /**
+     * Set-based types whose effects commute, whichever comes first for a subject: one step each in every segment of
+     * the batch, run in this order, however their events interleave (see {@link BatchPlan}).
+     */
+    public ConsumerBuilder together(String... types) {
+        List<String> group = List.of(types);
+        for (String type : types) {
+            if (!(handlers.get(type) instanceof TypeHandler.AsSet) || together.putIfAbsent(type, group) != null) {
+                throw new IllegalStateException(type + " is not a set-based type of its own");
+            }
+        }
+        return this;
+    }
+
+    /**
+     * After each applied (not skipped, not ignored) event, in its transaction and its span: once the steps of its
+     * segment of the batch are applied, in the events' order.
+     */
     public ConsumerBuilder afterEach(Consumer<CloudEvent> step) {
         this.afterEach = step;
         return this;

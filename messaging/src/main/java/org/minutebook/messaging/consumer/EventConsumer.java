@@ -42,6 +42,7 @@ public final class EventConsumer {
     private final TraceContexts traces;
     private final EventSpans spans;
     private final Map<String, TypeHandler> handlers;
+    private final Map<String, List<String>> together;
     private final Consumer<CloudEvent> afterEach;
     private final Runnable afterBatch;
     private final Consumer<Runnable> around;
@@ -54,6 +55,7 @@ public final class EventConsumer {
         this.traces = b.traces;
         this.spans = b.spans;
         this.handlers = Map.copyOf(b.handlers);
+        this.together = Map.copyOf(b.together);
         this.afterEach = b.afterEach;
         this.afterBatch = b.afterBatch;
         this.around = b.around;
@@ -78,15 +80,19 @@ public final class EventConsumer {
             Set<UUID> fresh = new HashSet<>(inbox.markProcessed(received.stream().map(Received::event).toList()));
             List<Received> toApply = new ArrayList<>(received.size());
             for (Received r : received) {
-                if (fresh.remove(r.event().id())) {
-                    toApply.add(r);
-                } else {
+                if (!fresh.remove(r.event().id())) {
                     LOG.debugf("Event %s (%s) already processed, skipped", r.event().id(), r.event().type());
+                } else if (handlers.get(r.event().type()) instanceof TypeHandler.Ignored) {
+                    // In the inbox now, and nothing else to do: no step of its own to break a set-based one.
+                    spans.apply(topic, r.event(), r.producer(),
+                            () -> LOG.debugf("Ignored event %s (%s)", r.event().id(), r.event().type()));
+                } else {
+                    toApply.add(r);
                 }
             }
-            for (BatchPlan.Step<Received> step : BatchPlan.of(toApply, r -> r.event().type(),
-                    r -> r.event().subject(), type -> handlers.get(type) instanceof TypeHandler.AsSet)) {
-                apply(handlers.get(step.type()), step.events());
+            for (BatchPlan.Segment<Received> segment : BatchPlan.of(toApply, r -> r.event().type(),
+                    r -> r.event().subject(), type -> handlers.get(type) instanceof TypeHandler.AsSet, together)) {
+                apply(segment);
             }
             afterBatch.run();
         }));
@@ -103,28 +109,34 @@ public final class EventConsumer {
         return new Received(event, producer);
     }
 
-    private void apply(TypeHandler handler, List<Received> step) {
-        if (handler instanceof TypeHandler.AsSet<?> set) {
-            applySet(set, step);
+    private void apply(BatchPlan.Segment<Received> segment) {
+        List<BatchPlan.Step<Received>> steps = segment.steps();
+        if (steps.size() == 1 && handlers.get(steps.get(0).type()) instanceof TypeHandler.OneByOne one) {
+            Received r = steps.get(0).events().get(0);
+            spans.apply(topic, r.event(), r.producer(), () -> {
+                one.handler().accept(r.event());
+                afterEach.accept(r.event());
+                LOG.debugf("Applied event %s (%s)", r.event().id(), r.event().type());
+            });
             return;
         }
-        TypeHandler.OneByOne one = (TypeHandler.OneByOne) handler;
-        step.forEach(r -> spans.apply(topic, r.event(), r.producer(), () -> {
-            one.handler().accept(r.event());
+        for (BatchPlan.Step<Received> step : steps) {
+            applySet((TypeHandler.AsSet<?>) handlers.get(step.type()), step.events());
+        }
+        // Each event's span still continues its producer's trace, for what follows it and the log.
+        segment.events().forEach(r -> spans.apply(topic, r.event(), r.producer(), () -> {
             afterEach.accept(r.event());
-            LOG.debugf("Applied event %s (%s)", r.event().id(), r.event().type());
+            LOG.debugf("Applied event %s (%s), one of %d together", r.event().id(), r.event().type(),
+                    segment.events().size());
         }));
     }
 
     private <T> void applySet(TypeHandler.AsSet<T> set, List<Received> step) {
         List<Delivered<T>> delivered = step.stream()
-                .map(r -> new Delivered<>(r.event(), envelopes.data(r.event(), set.data()))).toList();
+                .map(r -> new Delivered<>(r.event(), envelopes.data(r.event(), set.data()),
+                        work -> spans.apply(topic, r.event(), r.producer(), work)))
+                .toList();
         set.handler().apply(delivered);
-        // Each event's span still continues its producer's trace, for what follows it and the log.
-        step.forEach(r -> spans.apply(topic, r.event(), r.producer(), () -> {
-            afterEach.accept(r.event());
-            LOG.debugf("Applied event %s (%s), one of %d together", r.event().id(), r.event().type(), step.size());
-        }));
     }
 
     private record Received(CloudEvent event, Context producer) {

@@ -47,6 +47,10 @@ public class MeetingsConsumer {
                 .onBatch(MEETING_RECORDED, MeetingRecorded.class, meetings::applyRecorded)
                 .onBatch(ITEM_RECORDED, ItemRecorded.class, this::recordItems)
                 .onBatch(RESOLUTION_RECORDED, ResolutionRecorded.class, items::applyResolutions)
+                // An item's resolutions_text is computed from the resolution rows, whichever arrives first: the
+                // resolutions of a batch are written before its items, so that each new item's search vector is
+                // computed once, as the item is written, instead of once more for its resolutions.
+                .together(RESOLUTION_RECORDED, ITEM_RECORDED)
                 .withEnvelope(MEETING_SUPERSEDED, MeetingSuperseded.class, this::withdraw)
                 .withEnvelope(MEETING_PUBLISHED, MeetingStatusChanged.class,
                         (e, change) -> meetings.statusChanged(change, e.time()))

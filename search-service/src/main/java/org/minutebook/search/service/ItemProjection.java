@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.minutebook.messaging.consumer.Columns;
 import org.minutebook.messaging.consumer.Delivered;
 import org.minutebook.search.domain.TopicKeys;
 import org.minutebook.search.messaging.ItemRecorded;
@@ -18,9 +19,11 @@ import org.minutebook.search.messaging.ResolutionRecorded;
 /**
  * Item and resolution rows, and the item's {@code resolutions_text} that puts its decisions into the search vector.
  * Either may arrive first on a replay, so each recomputes that text from the resolution rows instead of appending.
- * A consumed batch's items (or resolutions) are written in one statement per table; an item's resolutions text is
- * computed once for all the resolutions of the batch, not once for each. recorded_at keeps the first record's event
- * time and changed_at the newest, whatever order a replay brings.
+ * A consumed batch's items (or resolutions) are written in one statement per table. The consumer writes a batch's
+ * resolutions before its items: a new item's resolutions text, and so its search vector, is then computed once, as
+ * the item is written (the resolutions' refresh finds no row yet); an item already stored is refreshed once for all
+ * the resolutions of the batch, not once for each. recorded_at keeps the first record's event time and changed_at
+ * the newest, of the item and (unless it is restricted) its resolutions, whatever order a replay brings.
  */
 @ApplicationScoped
 public class ItemProjection {
@@ -32,7 +35,9 @@ public class ItemProjection {
                 u.title, u.restricted::boolean, u.text,
                 (SELECT string_agg(r.text, E'\\n' ORDER BY r.position, r.id) FROM resolution r
                  WHERE r.item_id = u.id::uuid),
-                u.topic_key, now(), u.recorded_at::timestamptz, u.changed_at::timestamptz
+                u.topic_key, now(), u.recorded_at::timestamptz,
+                GREATEST(u.changed_at::timestamptz, CASE WHEN u.restricted::boolean THEN NULL
+                    ELSE (SELECT max(r.changed_at) FROM resolution r WHERE r.item_id = u.id::uuid) END)
             FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
                 ?::text[], ?::text[], ?::text[], ?::text[])
                 AS u(id, meeting_id, committee, meeting_date, position, number, title, restricted, text, topic_key,

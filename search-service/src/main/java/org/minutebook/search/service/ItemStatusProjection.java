@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.minutebook.messaging.consumer.Columns;
 import org.minutebook.search.messaging.ActionAssigned;
 import org.minutebook.search.messaging.ActionChanged;
 import org.minutebook.search.messaging.DeferralChanged;

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.minutebook.messaging.consumer.Columns;
 import org.minutebook.messaging.consumer.Delivered;
 import org.minutebook.search.domain.PersonKeys;
 import org.minutebook.search.messaging.MeetingRecorded;

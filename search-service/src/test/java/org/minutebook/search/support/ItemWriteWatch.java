@@ -9,7 +9,8 @@ import jakarta.transaction.Transactional;
 /**
  * A fault for the dead-letter test to put in and take out: a trigger on the item table that refuses the writes of a
  * watched item while it is "broken" (standing in for a bug a deploy fixes) and, once fixed, counts them, so that the
- * test sees how many times the event was applied. Items not watched pass untouched.
+ * test sees how many times the event was applied; or counts them from the start ({@link #count}), to see how often a
+ * batch wrote an item's row (and so computed its search vector). Items not watched pass untouched.
  */
 @ApplicationScoped
 @Transactional
@@ -22,6 +23,19 @@ public class ItemWriteWatch {
     }
 
     public void refuse(UUID itemId) {
+        install();
+        em.createNativeQuery("INSERT INTO test_item_watch (item_id, refuse) VALUES (:id, true)")
+                .setParameter("id", itemId).executeUpdate();
+    }
+
+    /** Counts the item's writes from now on, refusing none. */
+    public void count(UUID itemId) {
+        install();
+        em.createNativeQuery("INSERT INTO test_item_watch (item_id, refuse) VALUES (:id, false)")
+                .setParameter("id", itemId).executeUpdate();
+    }
+
+    private void install() {
         em.createNativeQuery("""
                 CREATE TABLE IF NOT EXISTS test_item_watch (item_id uuid PRIMARY KEY, refuse boolean NOT NULL,
                     writes integer NOT NULL DEFAULT 0)""").executeUpdate();
@@ -44,8 +58,6 @@ public class ItemWriteWatch {
                             FOR EACH ROW EXECUTE FUNCTION test_item_watch();
                     END IF;
                 END $$""").executeUpdate();
-        em.createNativeQuery("INSERT INTO test_item_watch (item_id, refuse) VALUES (:id, true)")
-                .setParameter("id", itemId).executeUpdate();
     }
 
     public void fix(UUID itemId) {
