@@ -29,15 +29,18 @@ public final class StartupBench {
 
     private static final String BEFORE = "-Xmx512m";
 
+    private static final String SIZED = String.join(" ", JvmOptions.SIZED);
+    private static final String DEFAULTS = String.join(" ", JvmOptions.DEFAULTS);
+
     private static final List<Setting> SETTINGS = List.of(
             new Setting("before: -Xmx512m", BEFORE, false),
             new Setting("AppCDS, -Xmx512m", BEFORE, true),
-            new Setting("sized options, no AppCDS", String.join(" ", JvmOptions.DEFAULTS), false),
-            new Setting("sized options and AppCDS (the default)", String.join(" ", JvmOptions.DEFAULTS), true),
-            new Setting("the default, C1 only", String.join(" ", JvmOptions.DEFAULTS) + " -XX:TieredStopAtLevel=1",
-                    true),
-            new Setting("the default, no schema validation", String.join(" ", JvmOptions.DEFAULTS)
-                    + " -Dquarkus.hibernate-orm.schema-management.strategy=none", true));
+            new Setting("sized options, no AppCDS", SIZED, false),
+            new Setting("sized options and AppCDS", SIZED, true),
+            new Setting("sized options, C1 only (the default), AppCDS", DEFAULTS, true),
+            new Setting("the default, no schema validation", DEFAULTS
+                    + " -Dquarkus.hibernate-orm.schema-management.strategy=none", true),
+            new Setting("the default, no AppCDS", DEFAULTS, false));
 
     private StartupBench() {
     }
