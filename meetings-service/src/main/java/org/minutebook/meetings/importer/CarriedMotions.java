@@ -30,14 +30,20 @@ final class CarriedMotions {
     private static final Pattern OPEN_MOVER = Pattern.compile("(?i)(?:^|.*\\s)(?:"
             + Vocabulary.alternation("decision.proposal") + ")(?:\\s+by)?\\s*:?(?:\\s+"
             + Vocabulary.abbreviations("person.honorifics") + ")?\\s*");
+    private static final Pattern LETTERED = Pattern.compile("[a-zA-Z][.)]\\s");
     private static final int MAX_LIST = 30;
+    /** Longer than any label: a block whose kept words reach this is not read further. */
+    private static final int MAX_LABEL = 60;
 
     private CarriedMotions() {
     }
 
     /** The carried motions' texts in order, "That" kept; a motion ending in ":" takes the list it introduces. */
     static List<String> find(List<Block> blocks) {
-        boolean carried = blocks.stream().anyMatch(b -> isLabel(b.text(), "motion.carried"));
+        boolean carried = false;
+        for (Block b : blocks) {
+            carried = carried || is(labelKey(b.text()), "motion.carried");
+        }
         List<String> out = new ArrayList<>();
         boolean headed = false;
         for (int i = 0; i < blocks.size(); i++) {
@@ -46,16 +52,18 @@ final class CarriedMotions {
             if (b.action()) {
                 continue;
             }
+            String key = labelKey(t);
             Matcher inner = INNER_THAT.matcher(t);
             if (inner.find() && MOVER_ANY.matcher(t.substring(0, inner.start())).find()) {
                 // "Moved: Cr A Seconded: Cr B That the minutes … be confirmed." run together on one paragraph.
                 t = t.substring(inner.start() + 1);
+                key = labelKey(t);
                 headed = true;
-            } else if (isLabel(t, "motion.labels") || isMover(t)) {
+            } else if (is(key, "motion.labels") || isMover(t)) {
                 headed = true;
                 continue;
             }
-            if (isLabel(t, "motion.recommendations")) {
+            if (is(key, "motion.recommendations")) {
                 // An officer's recommendation is what was put, not what was decided: skip its motion.
                 i = skipMotion(blocks, i + 1);
                 continue;
@@ -93,7 +101,7 @@ final class CarriedMotions {
         String t = b.text().strip();
         return !isLabel(t, "motion.carried") && !THAT.matcher(t).lookingAt()
                 && (b.bullet() || b.indented() || LineClassifier.lettered(firstWord(t)) != null
-                        || Character.isDigit(t.charAt(0)) || t.matches("(?s)[a-zA-Z][.)]\\s.*"));
+                        || Character.isDigit(t.charAt(0)) || LETTERED.matcher(t).lookingAt());
     }
 
     private static String firstWord(String t) {
@@ -106,7 +114,8 @@ final class CarriedMotions {
         if (MOVER.matcher(t).lookingAt()) {
             return true;
         }
-        if (!MOVER_PAIR.matcher(t).matches()) {
+        // The pair is at most 83 code points (166 chars) and holds a '/': longer paragraphs are never tried.
+        if (t.length() > 166 || t.indexOf('/') < 0 || !MOVER_PAIR.matcher(t).matches()) {
             return false;
         }
         for (String part : t.split("/")) {
@@ -120,14 +129,47 @@ final class CarriedMotions {
 
     /** The whole block is one of the list's phrases, less a reference ("RESOLUTION 2019/01", "MC1/19 Resolution"). */
     static boolean isLabel(String t, String list) {
+        return is(labelKey(t), list);
+    }
+
+    private static boolean is(String key, String list) {
+        return key != null && Vocabulary.listOf(key, list) != null;
+    }
+
+    /**
+     * The block's words lower case, punctuation trimmed, words with digits left out; null when that is empty or too
+     * long for a label. Runs on every block, so words are read only until the phrase is too long.
+     */
+    private static String labelKey(String t) {
         StringBuilder kept = new StringBuilder();
-        for (String w : Text.words(t.toLowerCase(Locale.ROOT))) {
-            String word = PersonParser.trimPunctuation(w);
-            if (!word.isEmpty() && word.chars().noneMatch(Character::isDigit)) {
+        int n = t.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(t.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(t.charAt(i))) {
+                i++;
+            }
+            String word = PersonParser.trimPunctuation(t.substring(start, i).toLowerCase(Locale.ROOT));
+            if (!word.isEmpty() && !hasDigit(word)) {
                 kept.append(kept.isEmpty() ? "" : " ").append(word);
+                if (kept.length() >= MAX_LABEL) {
+                    return null;
+                }
             }
         }
-        return !kept.isEmpty() && kept.length() < 60 && Vocabulary.listOf(kept.toString(), list) != null;
+        return kept.isEmpty() ? null : kept.toString();
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The line ends with a mover label ("Moved:", "Seconded:  Mayor"): the mover's name is on the next line. */
