@@ -1,8 +1,10 @@
 package org.minutebook.meetings.importer;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,8 +34,11 @@ final class CarriedMotions {
             + Vocabulary.abbreviations("person.honorifics") + ")?\\s*");
     private static final Pattern LETTERED = Pattern.compile("[a-zA-Z][.)]\\s");
     private static final int MAX_LIST = 30;
-    /** Longer than any label: a block whose kept words reach this is not read further. */
-    private static final int MAX_LABEL = 60;
+    /** The lists {@link #isLabel} takes; a block is read only as far as one of their phrases could reach. */
+    private static final List<String> LABEL_LISTS = List.of("motion.labels", "motion.carried",
+            "motion.recommendations");
+    private static final Set<String> LABEL_FIRST_WORDS = firstWords();
+    private static final int MAX_LABEL = Math.min(60, longestLabel() + 1);
 
     private CarriedMotions() {
     }
@@ -133,12 +138,16 @@ final class CarriedMotions {
     }
 
     private static boolean is(String key, String list) {
+        if (!LABEL_LISTS.contains(list)) {
+            throw new IllegalArgumentException("not a motion label list: " + list);
+        }
         return key != null && Vocabulary.listOf(key, list) != null;
     }
 
     /**
      * The block's words lower case, punctuation trimmed, words with digits left out; null when that is empty or too
-     * long for a label. Runs on every block, so words are read only until the phrase is too long.
+     * long for a label, or when its first word opens none. Runs on every block, so words are read only until the
+     * phrase can no longer be a label.
      */
     private static String labelKey(String t) {
         StringBuilder kept = new StringBuilder();
@@ -154,6 +163,9 @@ final class CarriedMotions {
             }
             String word = PersonParser.trimPunctuation(t.substring(start, i).toLowerCase(Locale.ROOT));
             if (!word.isEmpty() && !hasDigit(word)) {
+                if (kept.isEmpty() && !LABEL_FIRST_WORDS.contains(word)) {
+                    return null;
+                }
                 kept.append(kept.isEmpty() ? "" : " ").append(word);
                 if (kept.length() >= MAX_LABEL) {
                     return null;
@@ -161,6 +173,22 @@ final class CarriedMotions {
             }
         }
         return kept.isEmpty() ? null : kept.toString();
+    }
+
+    private static Set<String> firstWords() {
+        Set<String> out = new HashSet<>();
+        LABEL_LISTS.forEach(l -> out.addAll(Vocabulary.firstWords(l)));
+        return Set.copyOf(out);
+    }
+
+    private static int longestLabel() {
+        int max = 0;
+        for (String l : LABEL_LISTS) {
+            for (String phrase : Vocabulary.phrases(l)) {
+                max = Math.max(max, phrase.length());
+            }
+        }
+        return max;
     }
 
     private static boolean hasDigit(String s) {
