@@ -1,8 +1,10 @@
 package org.minutebook.meetings.importer;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,14 +32,23 @@ final class CarriedMotions {
     private static final Pattern OPEN_MOVER = Pattern.compile("(?i)(?:^|.*\\s)(?:"
             + Vocabulary.alternation("decision.proposal") + ")(?:\\s+by)?\\s*:?(?:\\s+"
             + Vocabulary.abbreviations("person.honorifics") + ")?\\s*");
+    private static final Pattern LETTERED = Pattern.compile("[a-zA-Z][.)]\\s");
     private static final int MAX_LIST = 30;
+    /** The lists {@link #isLabel} takes; a block is read only as far as one of their phrases could reach. */
+    private static final List<String> LABEL_LISTS = List.of("motion.labels", "motion.carried",
+            "motion.recommendations");
+    private static final Set<String> LABEL_FIRST_WORDS = firstWords();
+    private static final int MAX_LABEL = Math.min(60, longestLabel() + 1);
 
     private CarriedMotions() {
     }
 
     /** The carried motions' texts in order, "That" kept; a motion ending in ":" takes the list it introduces. */
     static List<String> find(List<Block> blocks) {
-        boolean carried = blocks.stream().anyMatch(b -> isLabel(b.text(), "motion.carried"));
+        boolean carried = false;
+        for (Block b : blocks) {
+            carried = carried || is(labelKey(b.text()), "motion.carried");
+        }
         List<String> out = new ArrayList<>();
         boolean headed = false;
         for (int i = 0; i < blocks.size(); i++) {
@@ -46,16 +57,18 @@ final class CarriedMotions {
             if (b.action()) {
                 continue;
             }
+            String key = labelKey(t);
             Matcher inner = INNER_THAT.matcher(t);
             if (inner.find() && MOVER_ANY.matcher(t.substring(0, inner.start())).find()) {
                 // "Moved: Cr A Seconded: Cr B That the minutes … be confirmed." run together on one paragraph.
                 t = t.substring(inner.start() + 1);
+                key = labelKey(t);
                 headed = true;
-            } else if (isLabel(t, "motion.labels") || isMover(t)) {
+            } else if (is(key, "motion.labels") || isMover(t)) {
                 headed = true;
                 continue;
             }
-            if (isLabel(t, "motion.recommendations")) {
+            if (is(key, "motion.recommendations")) {
                 // An officer's recommendation is what was put, not what was decided: skip its motion.
                 i = skipMotion(blocks, i + 1);
                 continue;
@@ -93,7 +106,7 @@ final class CarriedMotions {
         String t = b.text().strip();
         return !isLabel(t, "motion.carried") && !THAT.matcher(t).lookingAt()
                 && (b.bullet() || b.indented() || LineClassifier.lettered(firstWord(t)) != null
-                        || Character.isDigit(t.charAt(0)) || t.matches("(?s)[a-zA-Z][.)]\\s.*"));
+                        || Character.isDigit(t.charAt(0)) || LETTERED.matcher(t).lookingAt());
     }
 
     private static String firstWord(String t) {
@@ -106,7 +119,8 @@ final class CarriedMotions {
         if (MOVER.matcher(t).lookingAt()) {
             return true;
         }
-        if (!MOVER_PAIR.matcher(t).matches()) {
+        // The pair is at most 83 code points (166 chars) and holds a '/': longer paragraphs are never tried.
+        if (t.length() > 166 || t.indexOf('/') < 0 || !MOVER_PAIR.matcher(t).matches()) {
             return false;
         }
         for (String part : t.split("/")) {
@@ -120,14 +134,70 @@ final class CarriedMotions {
 
     /** The whole block is one of the list's phrases, less a reference ("RESOLUTION 2019/01", "MC1/19 Resolution"). */
     static boolean isLabel(String t, String list) {
+        return is(labelKey(t), list);
+    }
+
+    private static boolean is(String key, String list) {
+        if (!LABEL_LISTS.contains(list)) {
+            throw new IllegalArgumentException("not a motion label list: " + list);
+        }
+        return key != null && Vocabulary.listOf(key, list) != null;
+    }
+
+    /**
+     * The block's words lower case, punctuation trimmed, words with digits left out; null when that is empty or too
+     * long for a label, or when its first word opens none. Runs on every block, so words are read only until the
+     * phrase can no longer be a label.
+     */
+    private static String labelKey(String t) {
         StringBuilder kept = new StringBuilder();
-        for (String w : Text.words(t.toLowerCase(Locale.ROOT))) {
-            String word = PersonParser.trimPunctuation(w);
-            if (!word.isEmpty() && word.chars().noneMatch(Character::isDigit)) {
+        int n = t.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(t.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(t.charAt(i))) {
+                i++;
+            }
+            String word = PersonParser.trimPunctuation(t.substring(start, i).toLowerCase(Locale.ROOT));
+            if (!word.isEmpty() && !hasDigit(word)) {
+                if (kept.isEmpty() && !LABEL_FIRST_WORDS.contains(word)) {
+                    return null;
+                }
                 kept.append(kept.isEmpty() ? "" : " ").append(word);
+                if (kept.length() >= MAX_LABEL) {
+                    return null;
+                }
             }
         }
-        return !kept.isEmpty() && kept.length() < 60 && Vocabulary.listOf(kept.toString(), list) != null;
+        return kept.isEmpty() ? null : kept.toString();
+    }
+
+    private static Set<String> firstWords() {
+        Set<String> out = new HashSet<>();
+        LABEL_LISTS.forEach(l -> out.addAll(Vocabulary.firstWords(l)));
+        return Set.copyOf(out);
+    }
+
+    private static int longestLabel() {
+        int max = 0;
+        for (String l : LABEL_LISTS) {
+            for (String phrase : Vocabulary.phrases(l)) {
+                max = Math.max(max, phrase.length());
+            }
+        }
+        return max;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The line ends with a mover label ("Moved:", "Seconded:  Mayor"): the mover's name is on the next line. */

@@ -51,15 +51,33 @@ final class DateParser {
 
     /** The first date in {@code s}; {@code context} (the meeting date, may be null) supplies a missing year. */
     static DateMatch find(String s, LocalDate context) {
+        return find(s, context, false);
+    }
+
+    /**
+     * Whether {@link #find} would find a date at the very start of {@code s}. Each pattern's first match, when one
+     * starts at 0, is found there first, so only that attempt is made: headings are asked this on every line.
+     */
+    static boolean startsWithDate(String s) {
+        DateMatch d = find(s, null, true);
+        return d != null && d.start() == 0;
+    }
+
+    private static DateMatch find(String s, LocalDate context, boolean atStart) {
         if (!hasDigit(s)) {
             return null;
         }
         DateMatch best = null;
-        best = earliest(best, dayMonth(s, context));
-        best = earliest(best, monthDay(s));
-        best = earliest(best, numeric(s));
-        best = earliest(best, iso(s));
+        best = earliest(best, dayMonth(s, context, atStart));
+        best = earliest(best, monthDay(s, atStart));
+        best = earliest(best, numeric(s, atStart));
+        best = earliest(best, iso(s, atStart));
         return best;
+    }
+
+    /** The next match: anywhere after the last one, or with {@code atStart} only the one at 0. */
+    private static boolean next(Matcher m, boolean atStart, boolean first) {
+        return atStart ? first && m.lookingAt() : m.find();
     }
 
     /** Every printed date has a digit; most sentences have none, and skip four regexes. */
@@ -84,9 +102,9 @@ final class DateParser {
         return b != null && b.start() < a.start() ? b : a;
     }
 
-    private static DateMatch dayMonth(String s, LocalDate context) {
+    private static DateMatch dayMonth(String s, LocalDate context, boolean atStart) {
         Matcher m = DAY_MONTH.matcher(s);
-        while (m.find()) {
+        for (boolean first = true; next(m, atStart, first); first = false) {
             String month = m.group(2);
             // "may" is a verb far more often than a month; minutes capitalise months.
             if (!Character.isUpperCase(month.charAt(0))) {
@@ -113,9 +131,9 @@ final class DateParser {
         return null;
     }
 
-    private static DateMatch monthDay(String s) {
+    private static DateMatch monthDay(String s, boolean atStart) {
         Matcher m = MONTH_DAY.matcher(s);
-        while (m.find()) {
+        for (boolean first = true; next(m, atStart, first); first = false) {
             if (!Character.isUpperCase(m.group(1).charAt(0))) {
                 continue;
             }
@@ -127,9 +145,9 @@ final class DateParser {
         return null;
     }
 
-    private static DateMatch numeric(String s) {
+    private static DateMatch numeric(String s, boolean atStart) {
         Matcher m = NUMERIC.matcher(s);
-        while (m.find()) {
+        for (boolean first = true; next(m, atStart, first); first = false) {
             LocalDate d = of(year(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
             if (d != null) {
                 return new DateMatch(d, m.start(), m.end());
@@ -138,9 +156,9 @@ final class DateParser {
         return null;
     }
 
-    private static DateMatch iso(String s) {
+    private static DateMatch iso(String s, boolean atStart) {
         Matcher m = ISO.matcher(s);
-        while (m.find()) {
+        for (boolean first = true; next(m, atStart, first); first = false) {
             LocalDate d = of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                     Integer.parseInt(m.group(3)));
             if (d != null) {

@@ -55,8 +55,15 @@ final class FollowUpCues {
     private FollowUpCues() {
     }
 
-    /** "Mr. Walsh agreed to examine the drainage": one person's undertaking is a follow-up. */
-    private static boolean undertaking(String sentence) {
+    /**
+     * "Mr. Walsh agreed to examine the drainage": one person's undertaking is a follow-up. The verbs are looked for
+     * in {@code lower} first: the pattern tries sixty subject lengths on every sentence.
+     */
+    private static boolean undertaking(String sentence, String lower) {
+        if (!lower.contains("agreed") && !lower.contains("undertook") && !lower.contains("offered")
+                && !lower.contains("volunteered") && !lower.contains("promised")) {
+            return false;
+        }
         Matcher m = UNDERTAKING.matcher(sentence);
         return m.lookingAt() && ResolutionExtractor.isUndertaking(m.group(1));
     }
@@ -67,7 +74,7 @@ final class FollowUpCues {
                 || ((lower.contains("request") || lower.contains("asked") || lower.contains("suggested"))
                         && REQUEST.matcher(lower).find())
                 || (lower.contains("further") && FURTHER.matcher(lower).find())
-                || (lower.contains("meeting") && FUTURE_MEETING.matcher(lower).find()) || undertaking(sentence);
+                || (lower.contains("meeting") && FUTURE_MEETING.matcher(lower).find()) || undertaking(sentence, lower);
         return cue && !NOT_AN_ACTION.matcher(lower).lookingAt() && !DeferralDetector.isDeferral(sentence, lower);
     }
 

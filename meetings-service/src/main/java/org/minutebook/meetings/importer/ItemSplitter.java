@@ -68,8 +68,7 @@ final class ItemSplitter {
 
     /** "11 November 2020" heads a page; it is not item 11. */
     private static boolean startsWithDate(String text) {
-        DateParser.DateMatch d = DateParser.find(text, null);
-        return d != null && d.start() == 0;
+        return DateParser.startsWithDate(text);
     }
 
     static List<RawItem> split(List<Line> lines, int from) {

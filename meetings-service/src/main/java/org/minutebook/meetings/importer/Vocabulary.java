@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
 final class Vocabulary {
 
     private static final Map<String, List<String>> LISTS = load();
+    /** The same lists as sets, for {@link #listOf}: it is asked on every block and attendance entry. */
+    private static final Map<String, Set<String>> SETS = sets();
 
     private Vocabulary() {
     }
@@ -86,7 +88,11 @@ final class Vocabulary {
     static String listOf(String phrase, String... lists) {
         String key = normalise(phrase);
         for (String l : lists) {
-            if (phrases(l).contains(key)) {
+            Set<String> set = SETS.get(l);
+            if (set == null) {
+                throw new IllegalArgumentException("no vocabulary list " + l);
+            }
+            if (set.contains(key)) {
                 return l;
             }
         }
@@ -95,6 +101,12 @@ final class Vocabulary {
 
     static String normalise(String phrase) {
         return String.join(" ", Text.words(phrase.toLowerCase(Locale.ROOT)));
+    }
+
+    private static Map<String, Set<String>> sets() {
+        Map<String, Set<String>> out = new HashMap<>();
+        LISTS.forEach((k, v) -> out.put(k, Set.copyOf(v)));
+        return Map.copyOf(out);
     }
 
     private static Map<String, List<String>> load() {
