@@ -3,7 +3,6 @@ package org.minutebook.search;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
@@ -15,16 +14,17 @@ import static org.minutebook.search.support.ContractEvents.data;
 import static org.minutebook.search.support.ContractEvents.uniqueWord;
 import static org.minutebook.search.support.SearchApi.PATIENCE;
 import static org.minutebook.search.support.SearchApi.search;
+import static org.minutebook.shared.infra.DeadLetterClient.assertOpen;
+import static org.minutebook.shared.infra.DeadLetterClient.assertParked;
 import static org.minutebook.shared.infra.DeadLetterClient.deadLetter;
 import static org.minutebook.shared.infra.DeadLetterClient.gauge;
 import static org.minutebook.shared.infra.DeadLetterClient.list;
-import static org.minutebook.shared.infra.DeadLetterClient.metrics;
 import static org.minutebook.shared.infra.DeadLetterClient.open;
+import static org.minutebook.shared.infra.DeadLetterClient.replayPath;
 
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
@@ -68,19 +68,9 @@ class DeadLetterReplayTest {
         publish(MEETINGS, contract.load(MEETING_RECORDED), item);
 
         Map<String, Object> parked = await().atMost(PATIENCE).until(() -> deadLetter(eventId), d -> d != null);
-        assertEquals(false, parked.get("replayed"));
-        assertEquals("search-service", parked.get("consumerGroup"));
-        assertEquals("minutes.meetings", parked.get("originalTopic"));
-        assertEquals("minutes.item.recorded", parked.get("eventType"));
-        assertEquals(DLQ, parked.get("topic"));
-        assertTrue(((String) parked.get("reason")).contains("refused"), (String) parked.get("reason"));
-        String path = "/api/admin/dead-letters/" + DLQ + "/" + parked.get("partition") + "/" + parked.get("offset")
-                + "/replay";
-        assertEquals(openBefore + 1, open(list(), DLQ));
-        assertEquals(openBefore + 1, (long) gauge("minutebook_dead_letters_depth", DLQ));
-        assertTrue(gauge("minutebook_dead_letters_oldest_age_seconds", DLQ) >= 0);
-        assertTrue(Pattern.compile("minutebook_dead_letters_total\\{[^}]*reason=\"[^\"]+\"[^}]*topic=\""
-                + Pattern.quote(DLQ) + "\"").matcher(metrics()).find(), "minutebook_dead_letters_total by reason");
+        assertParked(parked, "search-service", "minutes.meetings", "minutes.item.recorded", DLQ, "refused");
+        String path = replayPath(parked);
+        assertOpen(DLQ, openBefore + 1);
 
         // The fault still stands: it fails again, says why, and stays open.
         given().auth().oauth2(TestTokens.clerk()).post(path).then().statusCode(409)

@@ -52,4 +52,42 @@ public final class DeadLetterClient {
         }
         return Double.parseDouble(m.group(1));
     }
+
+    /** The record a consumer parked: not replayed yet, where it came from and went, and a reason naming the fault. */
+    public static void assertParked(Map<String, Object> parked, String consumerGroup, String originalTopic,
+            String eventType, String topic, String reasonPart) {
+        expect(false, parked.get("replayed"), "replayed");
+        expect(consumerGroup, parked.get("consumerGroup"), "consumerGroup");
+        expect(originalTopic, parked.get("originalTopic"), "originalTopic");
+        expect(eventType, parked.get("eventType"), "eventType");
+        expect(topic, parked.get("topic"), "topic");
+        if (!((String) parked.get("reason")).contains(reasonPart)) {
+            throw new AssertionError("reason names " + reasonPart + ": " + parked.get("reason"));
+        }
+    }
+
+    /** {@code open} records of {@code topic} are listed and counted by the depth gauge, with an age and a reason. */
+    public static void assertOpen(String topic, long open) {
+        expect(open, open(list(), topic), "open dead letters listed");
+        expect((double) open, gauge("minutebook_dead_letters_depth", topic), "minutebook_dead_letters_depth");
+        if (gauge("minutebook_dead_letters_oldest_age_seconds", topic) < 0) {
+            throw new AssertionError("minutebook_dead_letters_oldest_age_seconds is not negative");
+        }
+        if (!Pattern.compile("minutebook_dead_letters_total\\{[^}]*reason=\"[^\"]+\"[^}]*topic=\""
+                + Pattern.quote(topic) + "\"").matcher(metrics()).find()) {
+            throw new AssertionError("minutebook_dead_letters_total by reason");
+        }
+    }
+
+    /** Where a clerk replays this one record. */
+    public static String replayPath(Map<String, Object> parked) {
+        return "/api/admin/dead-letters/" + parked.get("topic") + "/" + parked.get("partition") + "/"
+                + parked.get("offset") + "/replay";
+    }
+
+    private static void expect(Object expected, Object actual, String what) {
+        if (!expected.equals(actual)) {
+            throw new AssertionError(what + ": expected " + expected + " but was " + actual);
+        }
+    }
 }
