@@ -12,8 +12,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.SplittableRandom;
-import java.util.function.Function;
 
 import org.minutebook.shared.security.Roles;
 import org.minutebook.shared.stack.LocalStack;
@@ -91,7 +89,8 @@ public final class BenchCommand {
             long items = count(stack, "search", "SELECT count(*) FROM item");
             System.out.printf("Queries at %,d items, %d clients …%n", items, queryClients);
             Duration each = Duration.ofSeconds(Math.max(5, seconds.toSeconds() / 2));
-            queries(report, pipeline, queryClients, each, items);
+            QueryMix mix = QueryMix.over(stack.postgres());
+            mix.eachKind(report, pipeline, queryClients, each, at(items, queryClients));
             if (copies > 1) {
                 System.out.printf("Copying the read models to %d times their size …%n", copies);
                 long copyStart = System.nanoTime();
@@ -103,7 +102,10 @@ public final class BenchCommand {
                                 "SELECT count(*) FROM tracked_action"),
                         (System.nanoTime() - copyStart) / 1e9));
                 System.out.printf("Queries at %,d items, %d clients …%n", grown, queryClients);
-                queries(report, pipeline, queryClients, each, grown);
+                mix = QueryMix.over(stack.postgres());
+                mix.eachKind(report, pipeline, 1, each, at(grown, 1));
+                mix.eachKind(report, pipeline, queryClients, each, at(grown, queryClients));
+                mix.mixed(report, pipeline, queryClients, each.multipliedBy(2), at(grown, queryClients));
             }
 
             for (ServiceProcess service : stack.services()) {
@@ -128,32 +130,8 @@ public final class BenchCommand {
         return 0;
     }
 
-    private static void queries(Report report, Pipeline pipeline, int clients, Duration each, long items)
-            throws Exception {
-        String at = " (" + String.format("%,d items", items) + ")";
-        record Query(String label, String service, Function<SplittableRandom, String> path) {
-        }
-        List<Query> mix = List.of(
-                new Query("Search, rare terms", "search-service",
-                        r -> "/api/search?q=" + SyntheticMinutes.rare(r.nextInt(5_000))),
-                new Query("Search, medium terms", "search-service",
-                        r -> "/api/search?q=" + pick(r, SyntheticMinutes.MEDIUM)),
-                new Query("Search, frequent terms", "search-service",
-                        r -> "/api/search?q=" + pick(r, SyntheticMinutes.FREQUENT)),
-                new Query("Outstanding actions of an assignee", "actions-service",
-                        r -> "/api/actions?status=OPEN&assignee=" + QueryLatency.encode(SyntheticMinutes.person(r))),
-                new Query("Matters arising of a committee", "actions-service",
-                        r -> "/api/committees/" + QueryLatency.encode(SyntheticMinutes.committee(r)).replace("+", "%20")
-                                + "/matters-arising?before=" + LocalDate.of(2000 + r.nextInt(10), 1 + r.nextInt(12),
-                                        1)));
-        for (Query query : mix) {
-            report.add(query.label() + at,
-                    QueryLatency.run(pipeline, query.service(), clients, each, query.path()).summary(50, 99));
-        }
-    }
-
-    private static String pick(SplittableRandom random, List<String> words) {
-        return words.get(random.nextInt(words.size()));
+    private static String at(long items, int clients) {
+        return String.format(" (%,d items, %d client%s)", items, clients, clients == 1 ? "" : "s");
     }
 
     private static long count(LocalStack stack, String database, String sql) throws SQLException {

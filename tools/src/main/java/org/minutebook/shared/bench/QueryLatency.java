@@ -28,8 +28,14 @@ final class QueryLatency {
     /** @param pathFor the request path of the i-th request of a client, from that client's random source */
     static Latencies run(Pipeline pipeline, String service, int clients, Duration duration,
             Function<SplittableRandom, String> pathFor) throws Exception {
-        Latencies latencies = new Latencies();
         String base = pipeline.stack.url(service);
+        return run(pipeline, clients, duration, r -> base + pathFor.apply(r));
+    }
+
+    /** @param urlFor the whole URL of the i-th request of a client, from that client's random source */
+    static Latencies run(Pipeline pipeline, int clients, Duration duration, Function<SplittableRandom, String> urlFor)
+            throws Exception {
+        Latencies latencies = new Latencies();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long end = System.nanoTime() + duration.toNanos();
         List<Future<?>> workers = new ArrayList<>();
@@ -37,8 +43,7 @@ final class QueryLatency {
             SplittableRandom random = new SplittableRandom(c);
             workers.add(pool.submit(() -> {
                 while (System.nanoTime() < end) {
-                    String path = pathFor.apply(random);
-                    HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+                    HttpRequest request = HttpRequest.newBuilder(URI.create(urlFor.apply(random)))
                             .timeout(Duration.ofSeconds(30)).build();
                     long start = System.nanoTime();
                     try {
