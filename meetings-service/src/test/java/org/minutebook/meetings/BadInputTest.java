@@ -45,6 +45,13 @@ class BadInputTest {
     }
 
     @Test
+    void shouldRejectOverlongMinuteReference() {
+        ObjectNode meeting = Samples.meetingOf("ssp-2016-06-21", "Bad " + UUID.randomUUID());
+        ((ObjectNode) meeting.withArray("items").get(2)).put("minuteReference", "M".repeat(41));
+        assertRejected(meeting, "items[2].minuteReference");
+    }
+
+    @Test
     void shouldRejectWrongTypeNamingTheField() {
         ObjectNode meeting = Samples.meetingOf("ssp-2016-06-21", "Bad " + UUID.randomUUID());
         ((ObjectNode) meeting.withArray("items").get(1)).put("restricted", "perhaps");

@@ -23,6 +23,7 @@ import org.minutebook.shared.contracts.EventContract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -90,6 +91,25 @@ class MeetingEventsTest {
         assertThat(fieldsOf(raptor)).containsAll(fieldsOf(contract("minutes.meetings/item.recorded.json")));
         assertThat(fieldsOf(resolution)).containsAll(fieldsOf(contract("minutes.meetings/resolution.recorded.json")));
         assertThat(raptor.at("/data/actions/0/assignees/1/name").asText()).isEqualTo("Steve Johnson");
+    }
+
+    @Test
+    void shouldKeepAnItemsMinuteReferenceFromTheRecordToItsEvent() throws IOException {
+        ObjectNode meeting = Samples.meetingOf("ssp-2016-06-21", "Minute Reference " + UUID.randomUUID());
+        for (JsonNode item : meeting.withArray("items")) {
+            if (item.get("number").asText().equals("11")) {
+                ((ObjectNode) item).put("minuteReference", " SSP 45/16 ");
+            }
+        }
+        String id = Clerk.given().contentType(ContentType.JSON).body(meeting.toString())
+                .post("/api/meetings").then().statusCode(201).extract().path("id");
+
+        List<String> references = Clerk.given().get("/api/meetings/{id}", id).then().statusCode(200)
+                .extract().jsonPath().getList("items.minuteReference", String.class);
+        assertThat(references).filteredOn(r -> r != null).containsExactly("SSP 45/16");
+        JsonNode raptor = eventsOf(id, 31).stream().map(r -> read(r.value()))
+                .filter(e -> e.at("/data/number").asText().equals("11")).findFirst().orElseThrow();
+        assertThat(raptor.at("/data/minuteReference").asText()).isEqualTo("SSP 45/16");
     }
 
     @Test

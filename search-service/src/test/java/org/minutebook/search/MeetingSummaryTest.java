@@ -67,7 +67,8 @@ class MeetingSummaryTest {
     void shouldWithholdRestrictedItemTextInSummary() {
         ContractEvents contract = new ContractEvents();
         ObjectNode[] events = contract.meeting("Safer Stockton Partnership", "2016-06-21");
-        data(events[1]).put("restricted", true).put("text", "Confidential discussion");
+        data(events[1]).put("restricted", true).put("text", "Confidential discussion")
+                .put("minuteReference", "SSP 45/16");
         publish(MEETINGS, events);
         awaitMeeting(contract.meetingId(), 2, 1);
         // Item 11's action is withheld with its item; item 9's, sent after it, shows both have arrived.
@@ -82,6 +83,9 @@ class MeetingSummaryTest {
 
         assertEquals(true, summary.getBoolean("items[1].restricted"));
         assertEquals("Operation Raptor", summary.getString("items[1].title"));
+        // The minute's reference is public like the item's number.
+        assertEquals("SSP 45/16", summary.getString("items[1].minuteReference"));
+        assertNull(summary.get("items[0].minuteReference"));
         assertNull(summary.get("items[1].text"));
         assertNull(summary.get("items[1].resolutions[0].text"));
         assertEquals("NOTED", summary.getString("items[1].resolutions[0].outcome"));

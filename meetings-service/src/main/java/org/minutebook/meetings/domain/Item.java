@@ -34,6 +34,8 @@ public class Item extends PanacheEntityBase {
 
     public String number;
 
+    public String minuteReference;
+
     public String title;
 
     public boolean restricted;

@@ -35,7 +35,8 @@ final class ItemBuilder {
             }
         }
         String displayTitle = title.text().isEmpty() ? "Item " + raw.number() : title.text();
-        return new ItemRecord(PersonParser.clip(raw.number(), 40), displayTitle, restricted, text,
+        // A minute reference beside the agenda number is not told apart from it in print: left to the review step.
+        return new ItemRecord(PersonParser.clip(raw.number(), 40), null, displayTitle, restricted, text,
                 ResolutionExtractor.extract(blocks, title.text()),
                 DeclarationExtractor.extract(blocks, title.text(), roster),
                 actions, DeferralDetector.detect(blocks, title.deferred(), title.text(), meeting));

@@ -37,7 +37,8 @@ public final class MeetingEvents {
     }
 
     public record ItemRecorded(UUID meetingId, String committee, LocalDate date, UUID itemId, int position,
-            String number, String title, boolean restricted, String text, List<DeclarationRecord> declarations,
+            String number, String minuteReference, String title, boolean restricted, String text,
+            List<DeclarationRecord> declarations,
             List<Action> actions, DeferralRecord deferral) {
     }
 
@@ -105,6 +106,7 @@ public final class MeetingEvents {
                     a.source()));
         }
         return new ItemRecorded(meeting.id, meeting.committee, meeting.date, item.id, item.position, item.number,
-                item.title, item.restricted, item.text, record.declarations(), actions, record.deferral());
+                item.minuteReference, item.title, item.restricted, item.text, record.declarations(), actions,
+                record.deferral());
     }
 }

@@ -34,7 +34,6 @@ final class PublicView {
         DeferralRecord deferral = item.deferral() == null
                 ? null
                 : new DeferralRecord(item.deferral().until(), item.deferral().date(), null);
-        return new ItemRecord(item.number(), item.title(), true, null, outcomes, item.declarations(), List.of(),
-                deferral);
+        return item.withheld(outcomes, deferral);
     }
 }

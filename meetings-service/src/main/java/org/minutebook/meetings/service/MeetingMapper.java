@@ -75,6 +75,7 @@ public final class MeetingMapper {
         item.meeting = meeting;
         item.position = position;
         item.number = record.number().replaceAll("\\s+", "");
+        item.minuteReference = record.minuteReference() == null ? null : record.minuteReference().strip();
         item.title = record.title().strip();
         item.restricted = record.restricted();
         item.text = record.text();
@@ -148,7 +149,7 @@ public final class MeetingMapper {
                 ? null
                 : new DeferralRecord(DeferralRecord.Until.valueOf(item.deferralUntil.name()), item.deferralDate,
                         item.deferralNote);
-        return new ItemRecord(item.number, item.title, item.restricted, item.text,
+        return new ItemRecord(item.number, item.minuteReference, item.title, item.restricted, item.text,
                 item.resolutions.stream()
                         .map(r -> new ResolutionRecord(r.text, ResolutionRecord.Outcome.valueOf(r.outcome.name())))
                         .toList(),

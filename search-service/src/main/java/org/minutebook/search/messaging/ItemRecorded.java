@@ -13,7 +13,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ItemRecorded(UUID meetingId, String committee, LocalDate date, UUID itemId, int position,
-        String number, String title, boolean restricted, String text, List<ActionRef> actions) {
+        String number, String minuteReference, String title, boolean restricted, String text,
+        List<ActionRef> actions) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record ActionRef(UUID actionId) {

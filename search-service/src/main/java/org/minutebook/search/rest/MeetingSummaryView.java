@@ -22,7 +22,8 @@ public record MeetingSummaryView(UUID id, String committee, LocalDate date,
     public record AttendeeView(UUID personId, String name, String honorific, String organisation, String role) {
     }
 
-    public record ItemSummaryView(UUID id, int position, String number, String title, boolean restricted,
+    public record ItemSummaryView(UUID id, int position, String number, String minuteReference, String title,
+            boolean restricted,
             String text, List<ResolutionSummaryView> resolutions, int openActions, List<ActionStatusView> actions,
             DeferralStatusView deferral) {
     }

@@ -40,7 +40,8 @@ final class SummaryViews {
 
     private static ItemSummaryView of(ItemRecord item) {
         var deferral = item.deferral();
-        return new ItemSummaryView(item.id(), item.position(), item.number(), item.title(), item.restricted(),
+        return new ItemSummaryView(item.id(), item.position(), item.number(), item.minuteReference(),
+                item.title(), item.restricted(),
                 item.text(),
                 item.resolutions().stream()
                         .map(r -> new ResolutionSummaryView(r.id(), r.position(), r.outcome(), r.text()))

@@ -29,22 +29,22 @@ import org.minutebook.search.messaging.ResolutionRecorded;
 public class ItemProjection {
 
     private static final String UPSERT_ITEMS = """
-            INSERT INTO item (id, meeting_id, committee, meeting_date, position, number, title, restricted,
-                text, resolutions_text, topic_key, modified_at, recorded_at, changed_at)
+            INSERT INTO item (id, meeting_id, committee, meeting_date, position, number, minute_reference, title,
+                restricted, text, resolutions_text, topic_key, modified_at, recorded_at, changed_at)
             SELECT u.id::uuid, u.meeting_id::uuid, u.committee, u.meeting_date::date, u.position::integer, u.number,
-                u.title, u.restricted::boolean, u.text,
+                u.minute_reference, u.title, u.restricted::boolean, u.text,
                 (SELECT string_agg(r.text, E'\\n' ORDER BY r.position, r.id) FROM resolution r
                  WHERE r.item_id = u.id::uuid),
                 u.topic_key, now(), u.recorded_at::timestamptz,
                 GREATEST(u.changed_at::timestamptz, CASE WHEN u.restricted::boolean THEN NULL
                     ELSE (SELECT max(r.changed_at) FROM resolution r WHERE r.item_id = u.id::uuid) END)
             FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                ?::text[], ?::text[], ?::text[], ?::text[])
-                AS u(id, meeting_id, committee, meeting_date, position, number, title, restricted, text, topic_key,
-                    recorded_at, changed_at)
+                ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                AS u(id, meeting_id, committee, meeting_date, position, number, minute_reference, title, restricted,
+                    text, topic_key, recorded_at, changed_at)
             ON CONFLICT (id) DO UPDATE SET meeting_id = EXCLUDED.meeting_id, committee = EXCLUDED.committee,
                 meeting_date = EXCLUDED.meeting_date, position = EXCLUDED.position, number = EXCLUDED.number,
-                title = EXCLUDED.title, restricted = EXCLUDED.restricted, text = EXCLUDED.text,
+                minute_reference = EXCLUDED.minute_reference, title = EXCLUDED.title, restricted = EXCLUDED.restricted, text = EXCLUDED.text,
                 resolutions_text = EXCLUDED.resolutions_text, topic_key = EXCLUDED.topic_key,
                 modified_at = now(), recorded_at = LEAST(item.recorded_at, EXCLUDED.recorded_at),
                 changed_at = GREATEST(item.changed_at, EXCLUDED.changed_at)""";
@@ -85,13 +85,14 @@ public class ItemProjection {
     @Transactional(Transactional.TxType.MANDATORY)
     public void applyItems(List<Delivered<ItemRecorded>> recorded) {
         Map<UUID, EventTimes.Timed<ItemRecorded>> items = EventTimes.byRow(recorded, ItemRecorded::itemId);
-        Columns rows = new Columns(12);
+        Columns rows = new Columns(13);
         Map<String, UUID> topics = new LinkedHashMap<>();
         for (EventTimes.Timed<ItemRecorded> timed : items.values()) {
             ItemRecorded item = timed.data();
             String topicKey = TopicKeys.key(item.title());
             rows.add(item.itemId(), item.meetingId(), item.committee(), item.date(), item.position(),
-                    item.number(), item.title(), item.restricted(), item.text(), topicKey, timed.earliest(),
+                    item.number(), item.minuteReference(), item.title(), item.restricted(), item.text(), topicKey,
+                    timed.earliest(),
                     timed.newest());
             topics.putIfAbsent(topicKey, TopicKeys.id(topicKey));
         }

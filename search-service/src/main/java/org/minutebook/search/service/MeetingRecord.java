@@ -14,7 +14,8 @@ public record MeetingRecord(Meeting meeting, List<Attendee> attendance, List<Ite
             String role) {
     }
 
-    public record ItemRecord(UUID id, int position, String number, String title, boolean restricted, String text,
+    public record ItemRecord(UUID id, int position, String number, String minuteReference, String title,
+            boolean restricted, String text,
             List<ResolutionRecord> resolutions, int openActions, List<ActionRecord> actions,
             DeferralRecord deferral) {
     }

@@ -53,7 +53,8 @@ public class MeetingSummaries {
                     CASE WHEN i.restricted THEN NULL ELSE i.text END,
                     CASE WHEN i.restricted THEN 0 ELSE coalesce(s.open_actions, 0) END,
                     CAST(s.deferral_id AS text), s.deferral_status, s.deferred_until, s.deferred_until_date,
-                    CASE WHEN i.restricted THEN NULL ELSE s.deferral_note END, coalesce(s.times_carried_forward, 0)
+                    CASE WHEN i.restricted THEN NULL ELSE s.deferral_note END, coalesce(s.times_carried_forward, 0),
+                    i.minute_reference
                 FROM published_item i LEFT JOIN item_status s ON s.item_id = i.id
                 WHERE i.meeting_id = :id ORDER BY i.position, i.id""", id).stream()
                 .map(row -> {
@@ -63,7 +64,8 @@ public class MeetingSummaries {
                             : new DeferralRecord(uuid(row[7]), (String) row[8], (String) row[9],
                                     DecisionRegister.toDate(row[10]), (String) row[11],
                                     ((Number) row[12]).intValue());
-                    return new ItemRecord(itemId, ((Number) row[1]).intValue(), (String) row[2], (String) row[3],
+                    return new ItemRecord(itemId, ((Number) row[1]).intValue(), (String) row[2], (String) row[13],
+                            (String) row[3],
                             (Boolean) row[4], (String) row[5], resolutions.getOrDefault(itemId, List.of()),
                             ((Number) row[6]).intValue(), actions.getOrDefault(itemId, List.of()), deferral);
                 })

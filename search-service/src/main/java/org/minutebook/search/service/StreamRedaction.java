@@ -23,7 +23,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public class StreamRedaction {
 
     private static final Set<String> PUBLIC_FIELDS = Set.of("meetingId", "committee", "date", "meetingDate",
-            "itemId", "itemNumber", "number", "itemTitle", "title", "position", "resolutionId", "actionId",
+            "itemId", "itemNumber", "number", "minuteReference", "itemTitle", "title", "position", "resolutionId",
+            "actionId",
             "deferralId", "changeId", "outcome", "status", "fromStatus", "toStatus", "until", "untilDate", "dueDate",
             "version", "timesCarriedForward", "resolvedMeetingId", "resolvedMeetingDate", "resolvedItemId",
             "resolvedItemNumber", "carriedPastMeetingId", "carriedPastMeetingDate", "restricted");
