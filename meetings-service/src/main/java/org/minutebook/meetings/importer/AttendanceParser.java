@@ -154,9 +154,12 @@ final class AttendanceParser {
         return j > i + 1 && LineClassifier.sentenceLike(lines.get(j).text());
     }
 
+    /** A colon, a column gap ("Present<TAB>The Mayor, …"), a verb of the sentence, or names follow the label. */
     private static boolean acceptLabel(Matcher m) {
         String rest = m.group(3);
-        return m.group(2) != null || rest.isEmpty() || PHRASE_START.matcher(rest).lookingAt() || namesFirst(rest);
+        boolean gap = m.group().substring(0, m.start(3) - m.start()).indexOf('\t') >= 0;
+        return m.group(2) != null || rest.isEmpty() || gap || PHRASE_START.matcher(rest).lookingAt()
+                || namesFirst(rest);
     }
 
     /** "Apologies Annie Morgan, Cllrs Alam and Bell": no colon, but a full name or a titled one follows the label. */

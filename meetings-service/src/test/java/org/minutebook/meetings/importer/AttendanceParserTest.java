@@ -179,4 +179,12 @@ class AttendanceParserTest {
         assertEquals(new PersonRecord("Anusree Biswas Sasidharan", "Dr", null, "Standing Invitee"), p);
         assertEquals("Ann Smith", PersonParser.parse("Ann Smith").name(), "a name without a title stays whole");
     }
+
+    @Test
+    void shouldTakeALabelFollowedByAColumnGapAsALabel() {
+        AttendanceRecord a = parse("Present                    The Mayor, Cllr. D. Hobson (DH) (in the chair).\n\n"
+                + "Councillors:  Mrs. E. Ballard (EB), J. Baskett (JB) and Mrs. P.F. Watson (PFW).\n\n"
+                + "336.         Apologies for Absence\nNone.");
+        assertEquals(List.of("D. Hobson", "E. Ballard", "J. Baskett", "P.F. Watson"), names(a.present()));
+    }
 }
