@@ -187,4 +187,32 @@ class AttendanceParserTest {
                 + "336.         Apologies for Absence\nNone.");
         assertEquals(List.of("D. Hobson", "E. Ballard", "J. Baskett", "P.F. Watson"), names(a.present()));
     }
+
+    @Test
+    void shouldReadUnlabelledMembersAndAStaffBlockBelowThem() {
+        AttendanceRecord a = parse("Minutes of the Meeting of Thame Town Council held on 27 April 2021.\n\n"
+                + "Cllrs B Austin, D Bretherton, P Cowell (Deputy Mayor),\nL Emery and T Wyse\n\n"
+                + "C Pinnells, Acting Town Clerk\nL Fuller, Committee Services Officer\n\n1 Apologies for Absence\n\n"
+                + "None.");
+        assertEquals(List.of("B Austin", "D Bretherton", "P Cowell", "L Emery", "T Wyse"), names(a.present()));
+        assertEquals(List.of("C Pinnells", "L Fuller"), names(a.officers()));
+    }
+
+    @Test
+    void shouldKeepAMembersPostInItsListAndTitledNamesInAnOpenList() {
+        AttendanceRecord a = parse("Present:\n\nAnn Smith, Chief Executive\nBob Jones, Director of Finance\n\n"
+                + "Apologies: Eve White,\nCllrs Alam and Bell\n\n1. Minutes\n\nApproved.");
+        assertEquals("Ann Smith", a.present().get(0).name());
+        assertTrue(a.officers().isEmpty());
+        assertEquals(List.of("Eve White", "Alam", "Bell"), names(a.apologies()));
+    }
+
+    @Test
+    void shouldReadStaffNamedInAnAlsoPresentSentence() {
+        AttendanceRecord a = parse("Present: Cllr. D. Hobson, Mrs. E. Ballard.\n\nThe Town Clerk, Mrs. L.M. Phillips, "
+                + "the Town Clerk\u2019s Assistant, Mrs. M.C. Vincent and a member of the public were also present.\n\n"
+                + "336. Apologies for Absence\nNone.");
+        assertEquals(List.of("L.M. Phillips", "M.C. Vincent"), names(a.officers()));
+        assertEquals(List.of("D. Hobson", "E. Ballard"), names(a.present()));
+    }
 }
