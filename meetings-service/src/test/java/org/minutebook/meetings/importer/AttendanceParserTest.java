@@ -215,4 +215,13 @@ class AttendanceParserTest {
         assertEquals(List.of("L.M. Phillips", "M.C. Vincent"), names(a.officers()));
         assertEquals(List.of("D. Hobson", "E. Ballard"), names(a.present()));
     }
+
+    @Test
+    void shouldDropTheReasonGivenForAnApology() {
+        AttendanceRecord a = parse("Present: Cllr Ann Smith\n\nApologies were received from Cllr Dodds (personal) and "
+                + "Cllr Bob Brown (work commitments).\n\n1 Minutes\n\nApproved.");
+        assertEquals(List.of("Dodds", "Bob Brown"), names(a.apologies()));
+        assertEquals(java.util.Arrays.asList(null, null),
+                a.apologies().stream().map(PersonRecord::organisation).toList());
+    }
 }
