@@ -103,9 +103,35 @@ final class AttendanceParser {
             if (l.blank()) {
                 continue;
             }
+            // Staff rows go on with the officers' list, open one, or end another list that already has names.
+            boolean staff = current == Kind.OFFICERS
+                    ? StaffLines.row(l.text())
+                    : (current == null || !buf.isEmpty()) && StaffLines.opensBlock(lines, i, start, current == null);
+            if (staff) {
+                if (current != Kind.OFFICERS) {
+                    flush(current, buf, lists);
+                    buf.setLength(0);
+                    current = Kind.OFFICERS;
+                    first = first < 0 ? i : first;
+                }
+                String t = l.text();
+                buf.append(buf.length() > 0 ? ", " : "").append(t, 0, t.indexOf(','));
+                end = i + 1;
+                continue;
+            }
+            StaffLines.AlsoPresent also = l.text().contains("also") ? StaffLines.alsoPresent(l.text()) : null;
+            if (also != null) {
+                flush(current, buf, lists);
+                buf.setLength(0);
+                current = null;
+                StaffLines.addTo(lists.get(also.officers() ? Kind.OFFICERS : Kind.IN_ATTENDANCE), also.people());
+                end = i + 1;
+                first = first < 0 ? i : first;
+                continue;
+            }
             Matcher m = LABEL.matcher(l.text());
             String entry = null;
-            if (m.matches() && acceptLabel(m)) {
+            if (m.matches() && acceptLabel(m) && !(current != null && titledName(m))) {
                 flush(current, buf, lists);
                 current = kind(m.group(1));
                 buf.setLength(0);
@@ -154,9 +180,17 @@ final class AttendanceParser {
         return j > i + 1 && LineClassifier.sentenceLike(lines.get(j).text());
     }
 
+    /** "Cllrs Alam and Bell" inside an open list is a titled name; only a paragraph of its own is a label. */
+    private static boolean titledName(Matcher m) {
+        return m.group(2) == null && Vocabulary.listOf(m.group(1), "person.honorifics") != null;
+    }
+
+    /** A colon, a column gap ("Present<TAB>The Mayor, …"), a verb of the sentence, or names follow the label. */
     private static boolean acceptLabel(Matcher m) {
         String rest = m.group(3);
-        return m.group(2) != null || rest.isEmpty() || PHRASE_START.matcher(rest).lookingAt() || namesFirst(rest);
+        boolean gap = m.group().substring(0, m.start(3) - m.start()).indexOf('\t') >= 0;
+        return m.group(2) != null || rest.isEmpty() || gap || PHRASE_START.matcher(rest).lookingAt()
+                || namesFirst(rest);
     }
 
     /** "Apologies Annie Morgan, Cllrs Alam and Bell": no colon, but a full name or a titled one follows the label. */

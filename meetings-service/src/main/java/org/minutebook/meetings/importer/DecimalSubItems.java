@@ -20,6 +20,39 @@ final class DecimalSubItems {
     private DecimalSubItems() {
     }
 
+    /** Each item's decimal sub-items ({@code majors}: the item numbers they may follow), unless paragraphs are numbered. */
+    static List<RawItem> split(List<RawItem> parts, List<Integer> majors) {
+        if (numbersParagraphs(parts)) {
+            return parts;
+        }
+        List<RawItem> items = new ArrayList<>(parts.size());
+        for (int p = 0; p < parts.size(); p++) {
+            items.addAll(split(parts.get(p), majors.get(p)));
+        }
+        return items;
+    }
+
+    /**
+     * Whether the minutes number their paragraphs: under item 1 a line "1.1" alone, then a sentence ("Apologies for
+     * absence were received …"). Then "3.1" / "Amendments to Motions" is a paragraph's sub-heading inside item 3, and
+     * no decimal number in the document is an item.
+     */
+    private static boolean numbersParagraphs(List<RawItem> items) {
+        for (RawItem item : items) {
+            String first = item.number() + ".1";
+            List<Line> body = item.body();
+            for (int k = 0; k < body.size(); k++) {
+                if (body.get(k).text().strip().equals(first)) {
+                    int j = ItemSplitter.nextNonBlank(body, k + 1, k + 4);
+                    if (j >= 0 && LineClassifier.sentenceLike(body.get(j).text())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     static List<RawItem> split(RawItem item, int major) {
         if (!item.number().chars().allMatch(Character::isDigit)) {
             return List.of(item);

@@ -128,8 +128,16 @@ final class HeaderParser {
             return cleanCommittee(m.group(1));
         }
         m = MINUTES_OF.matcher(t);
-        if (m.find() && DateParser.find(m.group(1), null) == null) {
-            return cleanCommittee(m.group(1));
+        if (m.find()) {
+            // "Minutes of the Town Council Meeting 27th April 2021": the name ends where its date begins.
+            DateParser.DateMatch d = DateParser.find(m.group(1), null);
+            String name = (d == null ? m.group(1) : m.group(1).substring(0, d.start())).strip();
+            if (d == null || d.end() >= m.group(1).strip().length()) {
+                String c = cleanCommittee(name);
+                if (c != null) {
+                    return c;
+                }
+            }
         }
         // "Safer Stockton Partnership Minutes" (egenda), "Safer Stockton Partnership - Wednesday 17th July, 2024".
         m = NAME_MINUTES.matcher(t);

@@ -25,7 +25,6 @@ final class ItemSplitter {
 
     private static final int LOOKBACK = 300;
     private static final Pattern WITH_YEAR = Pattern.compile("\\d\\s?/\\s?\\d");
-    /** "3 Any other Business\nNone": the item's whole discussion, not part of its title. */
     /** A heading line this long filled the printed line: what follows may be its wrapped end. */
     private static final int WRAP_WIDTH = 55;
     private static final Set<String> CONNECTIVES = Set.copyOf(Vocabulary.phrases("title.connectives"));
@@ -83,16 +82,19 @@ final class ItemSplitter {
                 return unnumbered;
             }
         }
-        List<RawItem> items = new ArrayList<>(chain.size());
+        List<RawItem> parts = new ArrayList<>(chain.size());
+        List<Integer> majors = new ArrayList<>(chain.size());
         for (int c = 0; c < chain.size(); c++) {
             Candidate cand = chain.get(c);
             int end = c + 1 < chain.size() ? chain.get(c + 1).line() : lines.size();
-            RawItem item = item(lines, cand.line(), cand.heading(), end);
-            for (RawItem part : SubItemSplitter.split(item, cand.heading())) {
-                items.addAll(DecimalSubItems.split(part, cand.heading().major()));
+            for (RawItem part : SubItemSplitter.split(item(lines, cand.line(), cand.heading(), end), cand.heading())) {
+                for (RawItem p : NumberedSubItems.split(part)) {
+                    parts.add(p);
+                    majors.add(cand.heading().major());
+                }
             }
         }
-        return items;
+        return DecimalSubItems.split(parts, majors);
     }
 
     /**

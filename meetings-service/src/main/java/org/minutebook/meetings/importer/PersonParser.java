@@ -91,7 +91,9 @@ final class PersonParser {
                 if (rm.group(2) != null && !rm.group(2).isBlank()) {
                     orgs.add(rm.group(2).strip());
                 }
-            } else if (!b.isBlank() && !ownInitials(b.strip(), s)) {
+            } else if (!b.isBlank() && !ownInitials(b.strip(), s)
+                    && Vocabulary.listOf(b, "attendance.reasons") == null) {
+                // "Cllr Dodds (personal)": a reason for absence is not an organisation.
                 orgs.add(b.strip());
             }
         }

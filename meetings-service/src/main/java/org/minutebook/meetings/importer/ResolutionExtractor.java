@@ -33,7 +33,7 @@ final class ResolutionExtractor {
             + "(?:duly\\s+|unanimously\\s+)?" + Vocabulary.alternation("minutes.approval") + "\\b");
     private static final Set<String> NOT_A_DECISION = Set.of("not", "previously", "already", "had", "has", "have",
             "been", "be", "would", "will", "could", "should", "if", "whether", "as", "once", "when", "until", "never",
-            "originally", "being", "to", "however", "but", "yet", "unless", "what", "which", "who");
+            "originally", "being", "to", "however", "but", "yet", "unless", "what", "which", "who", "that");
     private static final Pattern ENTRY_MARKER = Pattern
             .compile("^(?:\\(?\\d{1,2}[.)]|\\(?[a-z][.)]|\\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)])\\s*");
     private static final Pattern INLINE_ENTRY = Pattern
@@ -41,6 +41,10 @@ final class ResolutionExtractor {
     private static final Pattern NOTING = Pattern.compile("\\b(?:noted|note|received)\\b");
     private static final Pattern LEADING = Pattern.compile("(?i)^(?:[\\s:\\-\u2013\u2014]+|that\\s+|"
             + Vocabulary.alternation("decision.manner") + "\\b,?)+");
+    // "Following the Council's Complaints Procedure …, it was RESOLVED that …": a capital verb after "it was" is
+    // the minute's decision however long the clause before it.
+    private static final Pattern IT_WAS = Pattern.compile("(?is)(?:^|[,;]\\s*)it\\s+was\\s+(?:unanimously\\s+)?("
+            + Vocabulary.alternation("decision.verbs") + ")\\b\\s*[:\\-\u2013\u2014]*\\s*(.*)");
     private static final Pattern APPROVAL_WORDS = Pattern.compile("\\b(?:true|correct|accurate|fair)\\s+record\\b");
 
     private ResolutionExtractor() {
@@ -99,6 +103,7 @@ final class ResolutionExtractor {
         for (int k = 0; k < sentences.size(); k++) {
             String sentence = sentences.get(k);
             Matcher m = LEAD.matcher(sentence);
+            Matcher late = m.matches() ? null : IT_WAS.matcher(sentence);
             if (m.matches() && isDecision(m.group(1))) {
                 int taken = decision(sentence, m, blocks, i, out);
                 if (taken > 0) {
@@ -106,6 +111,8 @@ final class ResolutionExtractor {
                 }
             } else if (isApproval(blocks.get(i).lowerSentences().get(k))) {
                 add(out, sentence);
+            } else if (late != null && late.find() && isUpper(late.group(1))) {
+                add(out, late.group(2));
             }
         }
         return 0;

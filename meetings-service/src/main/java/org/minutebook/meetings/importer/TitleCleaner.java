@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * An item title as printed, minus the markers that are not part of it: "(Restricted)", "- RESTRICTED", "(Deferred)",
- * leading "*" markers and trailing sentence punctuation ("9.30 a.m." ends "9.30 a.m"; closing quotes stay).
+ * leading "*" markers and trailing sentence punctuation ("9.30 a.m." ends "9.30 a.m"; closing quotes stay). A title
+ * that is the private business itself ("Closed Session") is kept, and marks the item restricted.
  */
 final class TitleCleaner {
 
@@ -41,10 +42,10 @@ final class TitleCleaner {
         if (s.contains("KB") || s.contains("MB")) {
             s = ATTACHMENT.matcher(s).replaceAll("").strip();
         }
-        boolean restricted = false;
         String lower = s.toLowerCase(Locale.ROOT);
+        boolean restricted = Vocabulary.listOf(trim(s), "title.restricted.whole") != null;
         if (!lower.contains("deferred") && !mayBeRestricted(lower)) {
-            return new Title(trim(s), false, false);
+            return new Title(trim(s), restricted, false);
         }
         Matcher m = RESTRICTED_BRACKET.matcher(s);
         if (m.find()) {

@@ -179,4 +179,49 @@ class AttendanceParserTest {
         assertEquals(new PersonRecord("Anusree Biswas Sasidharan", "Dr", null, "Standing Invitee"), p);
         assertEquals("Ann Smith", PersonParser.parse("Ann Smith").name(), "a name without a title stays whole");
     }
+
+    @Test
+    void shouldTakeALabelFollowedByAColumnGapAsALabel() {
+        AttendanceRecord a = parse("Present                    The Mayor, Cllr. D. Hobson (DH) (in the chair).\n\n"
+                + "Councillors:  Mrs. E. Ballard (EB), J. Baskett (JB) and Mrs. P.F. Watson (PFW).\n\n"
+                + "336.         Apologies for Absence\nNone.");
+        assertEquals(List.of("D. Hobson", "E. Ballard", "J. Baskett", "P.F. Watson"), names(a.present()));
+    }
+
+    @Test
+    void shouldReadUnlabelledMembersAndAStaffBlockBelowThem() {
+        AttendanceRecord a = parse("Minutes of the Meeting of Thame Town Council held on 27 April 2021.\n\n"
+                + "Cllrs B Austin, D Bretherton, P Cowell (Deputy Mayor),\nL Emery and T Wyse\n\n"
+                + "C Pinnells, Acting Town Clerk\nL Fuller, Committee Services Officer\n\n1 Apologies for Absence\n\n"
+                + "None.");
+        assertEquals(List.of("B Austin", "D Bretherton", "P Cowell", "L Emery", "T Wyse"), names(a.present()));
+        assertEquals(List.of("C Pinnells", "L Fuller"), names(a.officers()));
+    }
+
+    @Test
+    void shouldKeepAMembersPostInItsListAndTitledNamesInAnOpenList() {
+        AttendanceRecord a = parse("Present:\n\nAnn Smith, Chief Executive\nBob Jones, Director of Finance\n\n"
+                + "Apologies: Eve White,\nCllrs Alam and Bell\n\n1. Minutes\n\nApproved.");
+        assertEquals("Ann Smith", a.present().get(0).name());
+        assertTrue(a.officers().isEmpty());
+        assertEquals(List.of("Eve White", "Alam", "Bell"), names(a.apologies()));
+    }
+
+    @Test
+    void shouldReadStaffNamedInAnAlsoPresentSentence() {
+        AttendanceRecord a = parse("Present: Cllr. D. Hobson, Mrs. E. Ballard.\n\nThe Town Clerk, Mrs. L.M. Phillips, "
+                + "the Town Clerk\u2019s Assistant, Mrs. M.C. Vincent and a member of the public were also present.\n\n"
+                + "336. Apologies for Absence\nNone.");
+        assertEquals(List.of("L.M. Phillips", "M.C. Vincent"), names(a.officers()));
+        assertEquals(List.of("D. Hobson", "E. Ballard"), names(a.present()));
+    }
+
+    @Test
+    void shouldDropTheReasonGivenForAnApology() {
+        AttendanceRecord a = parse("Present: Cllr Ann Smith\n\nApologies were received from Cllr Dodds (personal) and "
+                + "Cllr Bob Brown (work commitments).\n\n1 Minutes\n\nApproved.");
+        assertEquals(List.of("Dodds", "Bob Brown"), names(a.apologies()));
+        assertEquals(java.util.Arrays.asList(null, null),
+                a.apologies().stream().map(PersonRecord::organisation).toList());
+    }
 }

@@ -27,10 +27,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class CorpusEvaluationTest {
 
     /**
-     * Under the measured overall (0.929 over 35 documents; 0.879 when the eight principal councils' minutes joined
+     * Under the measured overall (0.937 over 41 documents; 0.924 when the six English county, metropolitan and town
+     * councils' minutes joined the 35, which measured 0.929; 0.879 when the eight principal councils' minutes joined
      * the corpus, one of them refused; 0.914 over the 27 before them); raise it as the importer improves.
      */
-    private static final double FLOOR = 0.925;
+    private static final double FLOOR = 0.933;
 
     private final MinutesParser parser = new MinutesParser();
     private final DocumentText documents = new DocumentText();

@@ -47,4 +47,14 @@ class DecimalSubItemsTest {
                 items("4. Water Supply\n\nThe matter was discussed at length.\n\n3.2 Mahanga Water was raised again.\n\n"
                         + "5. Finance\n\nNoted.\n"));
     }
+
+    @Test
+    void shouldReadDecimalNumbersAsParagraphsWhenTheMinutesNumberTheirParagraphs() {
+        List<ItemRecord> r = records("1.\n\nApologies for Absence\n\n1.1\n\nApologies for absence were received "
+                + "from Councillors Ann Smith and Bob Jones.\n\n2.\n\nPublic Questions\n\n2.1\n\nAmendments to Motions\n\n"
+                + "RESOLVED: that only one amendment per group be permitted.\n\n2.2\n\nPetitions\n\nThe Council received a "
+                + "petition.\n");
+        assertEquals(List.of("1", "2"), r.stream().map(ItemRecord::number).toList());
+        assertEquals("only one amendment per group be permitted", r.get(1).resolutions().get(0).text());
+    }
 }

@@ -141,4 +141,23 @@ class ItemSplitterTest {
                 "PROCUREMENT CONTRACT 18/18 - FLOOD DAMAGE REPAIRS PACKAGE 2"),
                 items.stream().map(RawItem::title).toList());
     }
+
+    @Test
+    void shouldSplitSubItemsThatRepeatTheirItemsNumber() {
+        List<RawItem> items = split(
+                "1.\n\nFormalities and Announcements\n\n1.(i)\n\nMinutes\n\nThe minutes were approved "
+                        + "as a correct record.\n\n1.(ii) Urgent Decisions\n\nNo urgent decisions were reported.\n\n2.\n\n"
+                        + "Community Engagement\n\n2.(i)\n\nPublic Question Time\n\nFour questions were submitted.");
+        assertEquals(List.of("1", "1.(i)", "1.(ii)", "2", "2.(i)"), items.stream().map(RawItem::number).toList());
+        assertEquals(List.of("Formalities and Announcements", "Minutes", "Urgent Decisions", "Community Engagement",
+                "Public Question Time"), items.stream().map(RawItem::title).toList());
+        assertEquals("No urgent decisions were reported.",
+                items.get(2).body().stream().filter(l -> !l.blank()).findFirst().orElseThrow().text());
+    }
+
+    @Test
+    void shouldKeepASubItemOfAnotherNumberOrOutOfOrderAsText() {
+        assertEquals(List.of("1", "2"), numbers("1.\n\nFormalities\n\n3.(i)\n\nMinutes\n\nApproved.\n\n1.(iii)\n\n"
+                + "Announcements\n\nNone.\n\n2.\n\nCommunity Engagement\n\nNone."));
+    }
 }

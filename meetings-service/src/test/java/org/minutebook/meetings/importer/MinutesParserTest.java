@@ -42,6 +42,12 @@ class MinutesParserTest {
     }
 
     @Test
+    void shouldEndTheCommitteeWhereTheHeadingsDateBegins() {
+        assertEquals("Town Council", parser.parse("Minutes of the Town Council Meeting 27th April 2021\n\n"
+                + "Present: Ann Smith, Bob Jones\n\n336. Apologies for Absence\nNone.", null).committee());
+    }
+
+    @Test
     void shouldStayLinearOnPathologicalInput() {
         StringBuilder numbers = new StringBuilder(Fixtures.HEADER);
         for (int i = 0; i < 20_000; i++) {

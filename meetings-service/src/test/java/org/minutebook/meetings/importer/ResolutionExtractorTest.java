@@ -51,6 +51,17 @@ class ResolutionExtractorTest {
                 + "to postpone until 14 July 2016.").isEmpty());
         assertTrue(texts("The terms had previously been agreed by the board.").isEmpty());
         assertTrue(texts("Members were asked to note the content within the documents.").isEmpty());
+        assertTrue(texts("It was noted that the report was prepared following a notice of motion agreed at Full "
+                + "Council on 14 July 2022.").isEmpty());
+    }
+
+    @Test
+    void shouldReadACapitalDecisionAfterItWasHoweverLongTheClauseBefore() {
+        assertEquals(List.of("the Council had accepted the complainant's wish and had acted in accordance with its "
+                + "procedures"),
+                texts("a. Following the Council's Complaints Procedure which included a summary of the "
+                        + "complaint given by the complainant and questions asked of both by Councillors, it was RESOLVED that "
+                        + "the Council had accepted the complainant's wish and had acted in accordance with its procedures."));
     }
 
     @Test

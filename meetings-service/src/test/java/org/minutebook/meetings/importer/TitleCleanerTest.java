@@ -51,4 +51,13 @@ class TitleCleanerTest {
         assertTrue(t.deferred());
         assertEquals("Alcohol Strategy", t.text());
     }
+
+    @Test
+    void shouldMarkATitleThatIsThePrivateBusinessAndKeepIt() {
+        TitleCleaner.Title t = TitleCleaner.clean("Closed Session");
+        assertTrue(t.restricted());
+        assertEquals("Closed Session", t.text());
+        assertFalse(TitleCleaner.clean("Exclusion of the Press and Public").restricted());
+        assertFalse(TitleCleaner.clean("Closed Session Arrangements for 2025").restricted());
+    }
 }

@@ -97,4 +97,12 @@ class VocabularyTest {
                 + "Mr Paul Kelly\n\n1. Karakia\n\nGiven by Cr Flood.\n", null).attendance();
         assertEquals(List.of("Craig Little", "Denise Jones", "Hine Flood", "Paul Kelly"), names(a.present()));
     }
+
+    @Test
+    void shouldMarkAnItemTitledAsPrivateBusinessRestricted() {
+        var items = new MinutesParser().parse("Minutes of the Council held on 3 March 2016\n\n"
+                + "Present: Cllr Jane Doe\n\n1. Minutes\n\nApproved.\n\n2. In Camera\n\nA complaint was "
+                + "considered.\n\n3. Closed Session\n\nA staffing matter was considered.\n", null).items();
+        assertEquals(List.of(false, true, true), items.stream().map(i -> i.restricted()).toList());
+    }
 }
