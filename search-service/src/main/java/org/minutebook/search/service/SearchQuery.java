@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.persistence.Query;
+
 /**
  * A search box entry split for PostgreSQL: {@code websearch_to_tsquery} takes words, "phrases", or and -words but
  * has no prefix search, so each {@code word*} outside quotes becomes a {@code to_tsquery} prefix term instead. Only
@@ -38,8 +40,29 @@ public record SearchQuery(String websearch, String prefixes) {
         return new SearchQuery(websearch.toString().strip(), String.join(" & ", prefixes));
     }
 
-    /** The tsquery expression over the parameters {@code :websearch} and {@code :prefixes}. */
-    public static String tsquery() {
-        return "(websearch_to_tsquery('english', :websearch) && to_tsquery('english', :prefixes))";
+    /**
+     * The tsquery expression over the parameters {@code :websearch} and {@code :prefixes}, of the parts this query has:
+     * an empty part would make PostgreSQL send a notice each time it is evaluated, once per row scanned in the worst
+     * plan, and the driver keeps every notice.
+     */
+    public String tsquery() {
+        if (prefixes.isEmpty()) {
+            return "websearch_to_tsquery('english', :websearch)";
+        }
+        return websearch.isEmpty()
+                ? "to_tsquery('english', :prefixes)"
+                : "(websearch_to_tsquery('english', :websearch) && to_tsquery('english', :prefixes))";
+    }
+
+    /** Sets the parameters that {@link #tsquery()} names. */
+    public Query bind(Query sql) {
+        String expression = tsquery();
+        if (expression.contains(":websearch")) {
+            sql.setParameter("websearch", websearch);
+        }
+        if (expression.contains(":prefixes")) {
+            sql.setParameter("prefixes", prefixes);
+        }
+        return sql;
     }
 }
