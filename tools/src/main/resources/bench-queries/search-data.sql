@@ -25,6 +25,8 @@ INSERT INTO resolution (id, item_id, meeting_id, position, text, outcome)
 SELECT md5('r' || i.id)::uuid, i.id, i.meeting_id, 0, i.resolutions_text,
        (ARRAY['AGREED', 'NOTED', 'APPROVED', 'DEFERRED'])[1 + floor(power(random(), 2) * 4)::int]
 FROM item i WHERE i.resolutions_text IS NOT NULL;
+-- What the consumer keeps on each item since V97: the outcomes of its resolutions.
+UPDATE item i SET outcomes = ARRAY[r.outcome] FROM resolution r WHERE r.item_id = i.id;
 
 INSERT INTO person (id, key, name)
 SELECT md5('p' || g)::uuid, 'person ' || g, 'Person ' || g FROM generate_series(0, 19999) g;

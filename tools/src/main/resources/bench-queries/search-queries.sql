@@ -1,6 +1,7 @@
 -- The SQL search-service runs for GET /api/search?q=... (ItemSearch: the total and facets over the newest 10,000
 -- matches at most, the rank window's cut-off date when more than 5,000 match, the highlighted page of 20) and for the decisions and attendance read models, values
--- inlined. w30000 is a rare term, w1000 a medium one, w10 and w1 frequent ones (see search-data.sql).
+-- inlined. Each facets query comes twice: as before V97 (each match's resolutions probed for the outcome facet) and
+-- as now (the outcomes kept on the item, and no empty prefix query). w30000 is a rare term, w1000 a medium one, w10 and w1 frequent ones (see search-data.sql).
 
 -- query: search rare (w30000): facets and total (capped)
 WITH query AS (SELECT (websearch_to_tsquery('english', 'w30000') && to_tsquery('english', '')) AS tsq),
@@ -14,6 +15,17 @@ UNION ALL SELECT 'committee', committee, count(*) FROM matches GROUP BY 2
 UNION ALL SELECT 'outcome', r.outcome, count(DISTINCT r.item_id)
     FROM matches m CROSS JOIN LATERAL (SELECT pr.outcome, pr.item_id FROM published_resolution pr
                                        WHERE pr.item_id = m.id OFFSET 0) r GROUP BY 2
+ORDER BY 1, 3 DESC, 2
+-- query: search rare (w30000): facets and total, outcomes kept on the item (V97)
+WITH query AS (SELECT (websearch_to_tsquery('english', 'w30000')) AS tsq),
+newest AS (SELECT i.id, i.committee, i.meeting_date, i.outcomes FROM published_item i, query WHERE i.search @@ query.tsq
+           ORDER BY i.meeting_date DESC, i.id LIMIT 10000 + 1),
+matches AS (SELECT * FROM newest ORDER BY meeting_date DESC, id LIMIT 10000)
+SELECT 'total' AS facet, '' AS value, count(*) AS n FROM newest
+UNION ALL SELECT 'year', CAST(CAST(extract(year FROM meeting_date) AS integer) AS text), count(*)
+    FROM matches GROUP BY 2
+UNION ALL SELECT 'committee', committee, count(*) FROM matches GROUP BY 2
+UNION ALL SELECT 'outcome', o.outcome, count(*) FROM matches m, unnest(m.outcomes) AS o(outcome) GROUP BY 2
 ORDER BY 1, 3 DESC, 2
 -- query: search rare (w30000): highlighted page
 WITH query AS (SELECT (websearch_to_tsquery('english', 'w30000') && to_tsquery('english', '')) AS tsq),
@@ -44,6 +56,17 @@ UNION ALL SELECT 'outcome', r.outcome, count(DISTINCT r.item_id)
     FROM matches m CROSS JOIN LATERAL (SELECT pr.outcome, pr.item_id FROM published_resolution pr
                                        WHERE pr.item_id = m.id OFFSET 0) r GROUP BY 2
 ORDER BY 1, 3 DESC, 2
+-- query: search medium (w1000): facets and total, outcomes kept on the item (V97)
+WITH query AS (SELECT (websearch_to_tsquery('english', 'w1000')) AS tsq),
+newest AS (SELECT i.id, i.committee, i.meeting_date, i.outcomes FROM published_item i, query WHERE i.search @@ query.tsq
+           ORDER BY i.meeting_date DESC, i.id LIMIT 10000 + 1),
+matches AS (SELECT * FROM newest ORDER BY meeting_date DESC, id LIMIT 10000)
+SELECT 'total' AS facet, '' AS value, count(*) AS n FROM newest
+UNION ALL SELECT 'year', CAST(CAST(extract(year FROM meeting_date) AS integer) AS text), count(*)
+    FROM matches GROUP BY 2
+UNION ALL SELECT 'committee', committee, count(*) FROM matches GROUP BY 2
+UNION ALL SELECT 'outcome', o.outcome, count(*) FROM matches m, unnest(m.outcomes) AS o(outcome) GROUP BY 2
+ORDER BY 1, 3 DESC, 2
 -- query: search medium (w1000): highlighted page
 WITH query AS (SELECT (websearch_to_tsquery('english', 'w1000') && to_tsquery('english', '')) AS tsq),
 page AS (
@@ -72,6 +95,17 @@ UNION ALL SELECT 'committee', committee, count(*) FROM matches GROUP BY 2
 UNION ALL SELECT 'outcome', r.outcome, count(DISTINCT r.item_id)
     FROM matches m CROSS JOIN LATERAL (SELECT pr.outcome, pr.item_id FROM published_resolution pr
                                        WHERE pr.item_id = m.id OFFSET 0) r GROUP BY 2
+ORDER BY 1, 3 DESC, 2
+-- query: search frequent (w10): facets and total, outcomes kept on the item (V97)
+WITH query AS (SELECT (websearch_to_tsquery('english', 'w10')) AS tsq),
+newest AS (SELECT i.id, i.committee, i.meeting_date, i.outcomes FROM published_item i, query WHERE i.search @@ query.tsq
+           ORDER BY i.meeting_date DESC, i.id LIMIT 10000 + 1),
+matches AS (SELECT * FROM newest ORDER BY meeting_date DESC, id LIMIT 10000)
+SELECT 'total' AS facet, '' AS value, count(*) AS n FROM newest
+UNION ALL SELECT 'year', CAST(CAST(extract(year FROM meeting_date) AS integer) AS text), count(*)
+    FROM matches GROUP BY 2
+UNION ALL SELECT 'committee', committee, count(*) FROM matches GROUP BY 2
+UNION ALL SELECT 'outcome', o.outcome, count(*) FROM matches m, unnest(m.outcomes) AS o(outcome) GROUP BY 2
 ORDER BY 1, 3 DESC, 2
 -- query: search frequent (w10): rank window cut-off
 WITH query AS (SELECT (websearch_to_tsquery('english', 'w10') && to_tsquery('english', '')) AS tsq)
@@ -105,6 +139,17 @@ UNION ALL SELECT 'committee', committee, count(*) FROM matches GROUP BY 2
 UNION ALL SELECT 'outcome', r.outcome, count(DISTINCT r.item_id)
     FROM matches m CROSS JOIN LATERAL (SELECT pr.outcome, pr.item_id FROM published_resolution pr
                                        WHERE pr.item_id = m.id OFFSET 0) r GROUP BY 2
+ORDER BY 1, 3 DESC, 2
+-- query: search frequent (w1): facets and total, outcomes kept on the item (V97)
+WITH query AS (SELECT (websearch_to_tsquery('english', 'w1')) AS tsq),
+newest AS (SELECT i.id, i.committee, i.meeting_date, i.outcomes FROM published_item i, query WHERE i.search @@ query.tsq
+           ORDER BY i.meeting_date DESC, i.id LIMIT 10000 + 1),
+matches AS (SELECT * FROM newest ORDER BY meeting_date DESC, id LIMIT 10000)
+SELECT 'total' AS facet, '' AS value, count(*) AS n FROM newest
+UNION ALL SELECT 'year', CAST(CAST(extract(year FROM meeting_date) AS integer) AS text), count(*)
+    FROM matches GROUP BY 2
+UNION ALL SELECT 'committee', committee, count(*) FROM matches GROUP BY 2
+UNION ALL SELECT 'outcome', o.outcome, count(*) FROM matches m, unnest(m.outcomes) AS o(outcome) GROUP BY 2
 ORDER BY 1, 3 DESC, 2
 -- query: search frequent (w1): rank window cut-off
 WITH query AS (SELECT (websearch_to_tsquery('english', 'w1') && to_tsquery('english', '')) AS tsq)

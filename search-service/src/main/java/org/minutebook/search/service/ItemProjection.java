@@ -30,10 +30,12 @@ public class ItemProjection {
 
     private static final String UPSERT_ITEMS = """
             INSERT INTO item (id, meeting_id, committee, meeting_date, position, number, minute_reference, title,
-                restricted, text, resolutions_text, topic_key, modified_at, recorded_at, changed_at)
+                restricted, text, resolutions_text, outcomes, topic_key, modified_at, recorded_at, changed_at)
             SELECT u.id::uuid, u.meeting_id::uuid, u.committee, u.meeting_date::date, u.position::integer, u.number,
                 u.minute_reference, u.title, u.restricted::boolean, u.text,
                 (SELECT string_agg(r.text, E'\\n' ORDER BY r.position, r.id) FROM resolution r
+                 WHERE r.item_id = u.id::uuid),
+                (SELECT coalesce(array_agg(DISTINCT r.outcome ORDER BY r.outcome), '{}') FROM resolution r
                  WHERE r.item_id = u.id::uuid),
                 u.topic_key, now(), u.recorded_at::timestamptz,
                 GREATEST(u.changed_at::timestamptz, CASE WHEN u.restricted::boolean THEN NULL
@@ -45,7 +47,7 @@ public class ItemProjection {
             ON CONFLICT (id) DO UPDATE SET meeting_id = EXCLUDED.meeting_id, committee = EXCLUDED.committee,
                 meeting_date = EXCLUDED.meeting_date, position = EXCLUDED.position, number = EXCLUDED.number,
                 minute_reference = EXCLUDED.minute_reference, title = EXCLUDED.title, restricted = EXCLUDED.restricted, text = EXCLUDED.text,
-                resolutions_text = EXCLUDED.resolutions_text, topic_key = EXCLUDED.topic_key,
+                resolutions_text = EXCLUDED.resolutions_text, outcomes = EXCLUDED.outcomes, topic_key = EXCLUDED.topic_key,
                 modified_at = now(), recorded_at = LEAST(item.recorded_at, EXCLUDED.recorded_at),
                 changed_at = GREATEST(item.changed_at, EXCLUDED.changed_at)""";
     private static final String INSERT_TOPICS = """
@@ -65,11 +67,13 @@ public class ItemProjection {
     // A restricted item's changed_at ignores its resolutions: the public sees when the item was recorded, never
     // that a decision was added to it later.
     private static final String REFRESH_RESOLUTIONS_TEXT = """
-            UPDATE item i SET resolutions_text = r.text, modified_at = now(),
+            UPDATE item i SET resolutions_text = r.text, outcomes = r.outcomes, modified_at = now(),
                 changed_at = CASE WHEN i.restricted THEN i.changed_at ELSE GREATEST(i.changed_at, r.changed_at) END
             FROM (SELECT t.item_id::uuid AS item_id, t.changed_at::timestamptz AS changed_at,
                       (SELECT string_agg(text, E'\\n' ORDER BY position, id) FROM resolution
-                       WHERE item_id = t.item_id::uuid) AS text
+                       WHERE item_id = t.item_id::uuid) AS text,
+                      (SELECT coalesce(array_agg(DISTINCT outcome ORDER BY outcome), '{}') FROM resolution
+                       WHERE item_id = t.item_id::uuid) AS outcomes
                   FROM unnest(?::text[], ?::text[]) AS t(item_id, changed_at)) r
             WHERE i.id = r.item_id""";
 

@@ -23,7 +23,7 @@ public class ItemSearch {
      */
     private static final String MATCHES = """
             WITH query AS (SELECT %s AS tsq),
-            newest AS (SELECT i.id, i.committee, i.meeting_date FROM published_item i, query
+            newest AS (SELECT i.id, i.committee, i.meeting_date, i.outcomes FROM published_item i, query
                        WHERE i.search @@ query.tsq %s
                        ORDER BY i.meeting_date DESC, i.id LIMIT :cap + 1),
             matches AS (SELECT * FROM newest ORDER BY meeting_date DESC, id LIMIT :cap)
@@ -31,18 +31,15 @@ public class ItemSearch {
 
     /*
      * Counts per year, committee and outcome over the matches (the newest cap of them when there are more); the year
-     * counts add up to the total. The 'total' row counts one past the cap, to tell whether there are more. The
-     * outcomes are looked up per match (OFFSET 0 keeps the lateral subquery from being flattened): the planner would
-     * otherwise hash every resolution of the archive for ten thousand matches.
+     * counts add up to the total. The 'total' row counts one past the cap, to tell whether there are more. An item's
+     * outcomes are kept on its row (those of its resolutions), so no resolution is read.
      */
     private static final String FACETS = MATCHES + """
             SELECT 'total' AS facet, '' AS value, count(*) AS n FROM newest
             UNION ALL SELECT 'year', CAST(CAST(extract(year FROM meeting_date) AS integer) AS text), count(*)
                 FROM matches GROUP BY 2
             UNION ALL SELECT 'committee', committee, count(*) FROM matches GROUP BY 2
-            UNION ALL SELECT 'outcome', r.outcome, count(DISTINCT r.item_id)
-                FROM matches m CROSS JOIN LATERAL (SELECT pr.outcome, pr.item_id FROM published_resolution pr
-                                                   WHERE pr.item_id = m.id OFFSET 0) r GROUP BY 2
+            UNION ALL SELECT 'outcome', o.outcome, count(*) FROM matches m, unnest(m.outcomes) AS o(outcome) GROUP BY 2
             ORDER BY 1, 3 DESC, 2""";
 
     /*
@@ -122,7 +119,7 @@ public class ItemSearch {
         for (String facet : List.of("total", "year", "committee", "outcome")) {
             facets.put(facet, new ArrayList<>());
         }
-        List<Object[]> rows = bind(em.createNativeQuery(FACETS.formatted(SearchQuery.tsquery(), filter.conditions())),
+        List<Object[]> rows = bind(em.createNativeQuery(FACETS.formatted(query.tsquery(), filter.conditions())),
                 query, filter).setParameter("cap", cap).getResultList();
         for (Object[] row : rows) {
             facets.get((String) row[0]).add(new FacetCount((String) row[1], ((Number) row[2]).longValue()));
@@ -139,14 +136,14 @@ public class ItemSearch {
         if (total <= ranked) {
             return null;
         }
-        Query sql = em.createNativeQuery(CUTOFF.formatted(SearchQuery.tsquery(), filter.conditions()), LocalDate.class);
+        Query sql = em.createNativeQuery(CUTOFF.formatted(query.tsquery(), filter.conditions()), LocalDate.class);
         return (LocalDate) bind(sql, query, filter).setParameter("skip", ranked - 1).getSingleResult();
     }
 
     @SuppressWarnings("unchecked")
     private List<SearchHit> pageOf(SearchQuery query, ItemFilter filter, LocalDate cutoff, int page, int size) {
         String conditions = filter.conditions() + (cutoff == null ? "" : " AND i.meeting_date >= :cutoff");
-        Query sql = em.createNativeQuery(PAGE.formatted(SearchQuery.tsquery(), conditions));
+        Query sql = em.createNativeQuery(PAGE.formatted(query.tsquery(), conditions));
         if (cutoff != null) {
             sql.setParameter("cutoff", cutoff);
         }
@@ -171,7 +168,6 @@ public class ItemSearch {
     }
 
     private static Query bind(Query sql, SearchQuery query, ItemFilter filter) {
-        sql.setParameter("websearch", query.websearch()).setParameter("prefixes", query.prefixes());
-        return filter.bind(sql);
+        return filter.bind(query.bind(sql));
     }
 }
