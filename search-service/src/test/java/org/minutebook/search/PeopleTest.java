@@ -63,6 +63,17 @@ class PeopleTest {
         assertEquals(0.5f, attendance.getFloat("byYear[0].rate"));
         assertEquals(List.of("2017-01-10", "2016-09-01", "2016-06-21"), attendance.getList("meetings.date"));
         assertEquals(List.of("OFFICER", "APOLOGY", "PRESENT"), attendance.getList("meetings.kind"));
+        assertEquals(3, attendance.getLong("listings"));
+
+        // The listings come a page at a time; the counts and rates stay those of every listing.
+        JsonPath second = given().queryParam("size", 2).queryParam("page", 1).when()
+                .get("/api/people/{id}/attendance", id).then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("2016-06-21"), second.getList("meetings.date"));
+        assertEquals(3, second.getLong("listings"));
+        assertEquals(1, second.getLong("present"));
+        assertEquals(List.of(2016, 2017), second.getList("byYear.year"));
+        given().queryParam("size", 501).when().get("/api/people/{id}/attendance", id)
+                .then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test

@@ -6,10 +6,11 @@ import java.util.UUID;
 
 /**
  * A person's attendance: counts of meetings by capacity, the rate per year (present at / held by the committees
- * they were listed for that year) and every listing, newest first.
+ * they were listed for that year) and one page of the listings, newest first, of {@code listings} in all.
  */
 public record PersonAttendanceView(UUID id, String name, List<String> organisations, long present, long officer,
-        long inAttendance, long apologies, List<YearRateView> byYear, List<EntryView> meetings) {
+        long inAttendance, long apologies, List<YearRateView> byYear, long listings, int page, int size,
+        List<EntryView> meetings) {
 
     public record YearRateView(int year, long present, long meetings, double rate) {
     }

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.minutebook.search.rest.PersonAttendanceView.EntryView;
 import org.minutebook.search.rest.PersonAttendanceView.YearRateView;
 import org.minutebook.search.service.People;
+import org.minutebook.search.service.PersonAttendance;
 import org.minutebook.search.service.PersonRecords.Attendance;
 
 @Path("/api/people")
@@ -29,9 +30,11 @@ import org.minutebook.search.service.PersonRecords.Attendance;
 public class PersonResource {
 
     private final People people;
+    private final PersonAttendance attendance;
 
-    public PersonResource(People people) {
+    public PersonResource(People people, PersonAttendance attendance) {
         this.people = people;
+        this.attendance = attendance;
     }
 
     @GET
@@ -53,12 +56,15 @@ public class PersonResource {
     @PermitAll
     @Path("/{id}/attendance")
     @Operation(summary = "A person's attendance: meetings by capacity, rate per year, organisations represented")
-    public PersonAttendanceView attendance(@PathParam("id") UUID id) {
-        Attendance a = people.attendance(id);
+    public PersonAttendanceView attendance(@PathParam("id") UUID id,
+            @Parameter(description = "Page of the listings, newest first") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
+            @QueryParam("size") @DefaultValue("100") @Min(1) @Max(500) int size) {
+        Attendance a = attendance.of(id, page, size);
         return new PersonAttendanceView(a.id(), a.name(), a.organisations(), a.present(), a.officer(),
                 a.inAttendance(), a.apologies(),
                 a.byYear().stream().map(y -> new YearRateView(y.year(), y.present(), y.meetings(),
                         y.meetings() == 0 ? 0 : Math.round(1000.0 * y.present() / y.meetings()) / 1000.0)).toList(),
+                a.listings(), a.page(), a.size(),
                 a.meetings().stream().map(e -> new EntryView(e.meetingId(), e.committee(), e.date(), e.kind(),
                         e.organisation(), e.role())).toList());
     }

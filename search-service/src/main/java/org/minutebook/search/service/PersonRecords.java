@@ -14,8 +14,10 @@ public final class PersonRecords {
             List<String> organisations) {
     }
 
+    /** {@code meetings}: the page'th {@code size} of the person's {@code listings}, newest first. */
     public record Attendance(UUID id, String name, List<String> organisations, long present, long officer,
-            long inAttendance, long apologies, List<YearRate> byYear, List<Entry> meetings) {
+            long inAttendance, long apologies, List<YearRate> byYear, long listings, int page, int size,
+            List<Entry> meetings) {
     }
 
     /** Present at {@code present} of the {@code meetings} held that year by committees the person is listed for. */
