@@ -45,6 +45,18 @@ class BadInputTest {
     }
 
     @Test
+    void shouldRejectDatesBeforeTheGregorianCalendarOrPastYear9999() {
+        // 10 March 1500 is a Julian 29 February: read back through JDBC it was no date at all.
+        ObjectNode meeting = Samples.meetingOf("ssp-2016-06-21", "Bad " + UUID.randomUUID());
+        meeting.put("date", "1500-03-10");
+        assertRejected(meeting, "date");
+        ObjectNode deferred = Samples.meetingOf("ssp-2016-06-21", "Bad " + UUID.randomUUID());
+        ((ObjectNode) deferred.withArray("items").get(0)).putObject("deferral").put("until", "DATE")
+                .put("date", "+10000-01-01");
+        assertRejected(deferred, "items[0].deferral.date");
+    }
+
+    @Test
     void shouldRejectOverlongMinuteReference() {
         ObjectNode meeting = Samples.meetingOf("ssp-2016-06-21", "Bad " + UUID.randomUUID());
         ((ObjectNode) meeting.withArray("items").get(2)).put("minuteReference", "M".repeat(41));

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.minutebook.actions.domain.ActionStatus;
+import org.minutebook.shared.validation.CalendarDate;
 
 /** A merge-style change: what is absent (or null) stays as it is. Who made it is the caller's token's name. */
 @Schema(description = "Change an action. Lifecycle: OPEN → IN_PROGRESS → DONE, or CANCELLED; IN_PROGRESS may go back "
@@ -20,7 +21,7 @@ public record ActionPatch(
         @Schema(description = "Required (true) to take a DONE or CANCELLED action back to OPEN") Boolean reopen,
         @Schema(description = "Replaces the assignees; clears unresolved initials and \"ALL\". Clerks only: an "
                 + "officer's change of assignees is a 403") @Size(max = 20) List<@NotNull @Valid PersonInput> assignees,
-        LocalDate dueDate,
+        @CalendarDate LocalDate dueDate,
         @Size(max = 2000) String note,
         @Schema(description = "The version last read; a different current version is a 409") Long version){
 }

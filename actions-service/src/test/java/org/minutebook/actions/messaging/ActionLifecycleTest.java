@@ -99,6 +99,11 @@ class ActionLifecycleTest {
                 .contentType(PROBLEM)
                 .body("violations[0].field", is("status"))
                 .body("violations[0].message", containsString("IN_PROGRESS"));
+        // A due date JDBC would read in the Julian calendar is no date of the register's.
+        patch(id, "{\"dueDate\":\"1500-03-10\"}")
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("violations[0].field", is("dueDate"));
         // Who made the change is the caller: without a token there is no one to record.
         given().contentType(ContentType.JSON).body("{\"status\":\"DONE\"}").patch("/api/actions/{id}", id).then()
                 .statusCode(401).contentType(PROBLEM);

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.minutebook.shared.validation.CalendarDate;
 
 /**
  * What the minutes give someone to do: an ACTION-column entry ("JL/ SJ", "ALL to Note") or a sentence that sets a
@@ -16,7 +17,7 @@ public record ActionRecord(
         @Size(max = 5_000) String description,
         @Size(max = 20) List<@NotBlank @Size(max = 200) String> owners,
         @Size(max = 20) List<@NotNull @Valid AssigneeRecord> assignees,
-        LocalDate dueDate,
+        @CalendarDate LocalDate dueDate,
         Source source) {
 
     public enum Source {

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.minutebook.shared.validation.CalendarDate;
 
 /**
  * The meeting record every client sees (docs: minutes JSON contract). Taken by {@code POST /api/meetings}, returned
@@ -17,7 +18,7 @@ import jakarta.validation.constraints.Size;
 public record MeetingRecord(
         UUID id,
         @NotBlank @Size(max = 200) @ReadableName String committee,
-        @NotNull LocalDate date,
+        @NotNull @CalendarDate LocalDate date,
         @Pattern(regexp = "([01]\\d|2[0-3]):[0-5]\\d", message = "must be a 24-hour time such as 09:30") String startTime,
         @Size(max = 300) String location,
         MeetingStatus status,
