@@ -94,8 +94,9 @@ public final class BenchCommand {
             if (copies > 1) {
                 System.out.printf("Copying the read models to %d times their size …%n", copies);
                 long copyStart = System.nanoTime();
-                ReadModelCopies.multiply(stack.postgres(), "search", copies);
-                ReadModelCopies.multiply(stack.postgres(), "actions", copies);
+                int years = ReadModelCopies.yearsPerCopy(stack.postgres());
+                ReadModelCopies.multiply(stack.postgres(), "search", copies, years);
+                ReadModelCopies.multiply(stack.postgres(), "actions", copies, years);
                 long grown = count(stack, "search", "SELECT count(*) FROM item");
                 report.add("Read models copied " + copies + " times (see docs/BENCHMARKS.md)", String.format(
                         "%,d items, %,d actions, %.0f s", grown, count(stack, "actions",

@@ -13,7 +13,8 @@ import org.minutebook.shared.infra.PostgresServer;
 
 /**
  * Grows the read models for the query run: the rows the consumers wrote from the ingested archive are copied
- * {@code copies - 1} more times inside PostgreSQL, with new ids and dates moved back a century per copy, so that
+ * {@code copies - 1} more times inside PostgreSQL, with new ids and dates moved back by the archive's span (whole
+ * years) per copy, so that
  * queries meet a million items with the pipeline's own row shapes and word mix. Sending that many meetings through
  * the pipeline would take hours on this machine; the copies change what the queries read, not how it was written.
  * People are shared by all copies, as they are across the years of a real archive.
@@ -26,12 +27,26 @@ final class ReadModelCopies {
                     "deferral", "deferral_carry"),
             "search", List.of("meeting", "attendance", "item", "resolution", "item_action", "item_status"));
 
-    private static final int YEARS_PER_COPY = 100;
-
     private ReadModelCopies() {
     }
 
-    static void multiply(PostgresServer postgres, String database, int copies) throws SQLException {
+    /**
+     * The years each copy moves back: the search read model's span of meeting dates, so that the copies follow each
+     * other without a gap and a million items stay within the years since 1600 (a century per copy reached the
+     * Julian calendar, whose dates JDBC reads differently, by the fortieth copy).
+     */
+    static int yearsPerCopy(PostgresServer postgres) throws SQLException {
+        try (Connection c = DriverManager.getConnection(postgres.urlOf("search"), postgres.user(),
+                postgres.password()); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT extract(year FROM max(date)) - extract(year FROM min(date)) + 1 "
+                        + "FROM meeting")) {
+            rs.next();
+            return Math.max(1, rs.getInt(1));
+        }
+    }
+
+    static void multiply(PostgresServer postgres, String database, int copies, int yearsPerCopy)
+            throws SQLException {
         try (Connection c = DriverManager.getConnection(postgres.urlOf(database), postgres.user(),
                 postgres.password()); Statement s = c.createStatement()) {
             c.setAutoCommit(false);
@@ -45,7 +60,7 @@ final class ReadModelCopies {
                         ORDER BY ordinal_position""".formatted(table))) {
                     while (rs.next()) {
                         columns.add(rs.getString(1));
-                        values.add(copyOf(rs.getString(1), rs.getString(2)));
+                        values.add(copyOf(rs.getString(1), rs.getString(2), yearsPerCopy));
                     }
                 }
                 s.execute("CREATE TEMP TABLE source_rows ON COMMIT DROP AS SELECT " + String.join(", ", columns)
@@ -61,13 +76,13 @@ final class ReadModelCopies {
         }
     }
 
-    /** The column of the k-th copy: ids derived from the original's, dates a century earlier per copy. */
-    private static String copyOf(String column, String type) {
+    /** The column of the k-th copy: ids derived from the original's, dates the given years earlier per copy. */
+    private static String copyOf(String column, String type, int yearsPerCopy) {
         if (type.equals("uuid") && !column.equals("person_id")) {
             return "CAST(md5(" + column + "::text || ':{k}') AS uuid)";
         }
         if (type.equals("date")) {
-            return "CAST(" + column + " - make_interval(years => " + YEARS_PER_COPY + " * {k}) AS date)";
+            return "CAST(" + column + " - make_interval(years => " + yearsPerCopy + " * {k}) AS date)";
         }
         return column;
     }
