@@ -37,7 +37,8 @@ final class ReadModelCopies {
      */
     static int yearsPerCopy(PostgresServer postgres) throws SQLException {
         try (Connection c = DriverManager.getConnection(postgres.urlOf("search"), postgres.user(),
-                postgres.password()); Statement s = c.createStatement();
+                postgres.password());
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT extract(year FROM max(date)) - extract(year FROM min(date)) + 1 "
                         + "FROM meeting")) {
             rs.next();
