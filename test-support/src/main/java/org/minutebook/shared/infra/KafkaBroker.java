@@ -2,7 +2,6 @@ package org.minutebook.shared.infra;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -51,7 +50,8 @@ public final class KafkaBroker implements AutoCloseable {
             return new KafkaBroker(null, external, null, Map.of());
         }
         try {
-            EmbeddedKafkaBroker broker = embedded(port > 0 ? port : freePort(), freePort(), Map.of());
+            EmbeddedKafkaBroker broker = embedded(port > 0 ? FreePorts.reserve(port) : FreePorts.next(),
+                    FreePorts.next(), Map.of());
             if (clusterId != null) {
                 broker.withClusterId(clusterId);
             }
@@ -68,8 +68,8 @@ public final class KafkaBroker implements AutoCloseable {
     public static KafkaBroker startSecured(String adminPassword) {
         QUIET.forEach(logger -> logger.setLevel(java.util.logging.Level.WARNING));
         try {
-            int port = freePort();
-            int controllerPort = freePort();
+            int port = FreePorts.next();
+            int controllerPort = FreePorts.next();
             Path secret = Files.createTempFile("kafka-admin", ".properties");
             secret.toFile().deleteOnExit();
             Files.writeString(secret, "password=" + adminPassword + "\n");
@@ -154,9 +154,4 @@ public final class KafkaBroker implements AutoCloseable {
         return broker;
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

@@ -1,8 +1,5 @@
 package org.minutebook.shared.infra;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -24,7 +21,7 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
 
     @Override
     public Map<String, String> start() {
-        server = KeycloakServer.start(freePort(), "http://localhost", Path.of("target", "keycloak.log"));
+        server = KeycloakServer.start(FreePorts.next(), "http://localhost", Path.of("target", "keycloak.log"));
         System.out.printf("Keycloak ready in %.1f s%n", server.startup().toMillis() / 1000.0);
         Map<String, String> properties = new HashMap<>(server.serviceProperties());
         properties.put("mp.jwt.verify.clock.skew", Integer.toString(CLOCK_SKEW_SECONDS));
@@ -42,14 +39,6 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
         if (server != null) {
             server.close();
             server = null;
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -2,7 +2,6 @@ package org.minutebook.shared.stack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.minutebook.shared.infra.FreePorts;
 import org.minutebook.shared.infra.KafkaBroker;
 import org.minutebook.shared.infra.KeycloakServer;
 import org.minutebook.shared.infra.PostgresServer;
@@ -54,13 +54,13 @@ public final class LocalStack implements AutoCloseable {
             for (StackConfig.Service service : config.services()) {
                 List<Integer> replicaPorts = new ArrayList<>();
                 for (int n = 1; n <= service.replicas(); n++) {
-                    replicaPorts.add(service.port(n) == 0 ? freePort() : service.port(n));
+                    replicaPorts.add(service.port(n) == 0 ? FreePorts.next() : service.port(n));
                 }
                 ports.put(service.name(), replicaPorts);
             }
             String pageOrigin = "http://localhost:" + ports.get("search-service").get(0);
             if (config.identityProvider()) {
-                int port = config.identityProviderPort() == 0 ? freePort() : config.identityProviderPort();
+                int port = config.identityProviderPort() == 0 ? FreePorts.next() : config.identityProviderPort();
                 keycloak = KeycloakServer.start(port, pageOrigin, config.stateDir().resolve("logs/keycloak.log"));
             }
             for (StackConfig.Service service : config.services()) {
@@ -171,12 +171,6 @@ public final class LocalStack implements AutoCloseable {
         }
         if (postgres != null) {
             postgres.close();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 
