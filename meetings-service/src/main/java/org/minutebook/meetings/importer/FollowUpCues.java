@@ -21,36 +21,24 @@ final class FollowUpCues {
         }
     }
 
-    private static final Set<String> FILLERS = Set.of("also", "now", "then", "further", "need", "to", "be", "asked",
-            "required", "invited");
-    private static final Set<String> VERBS = Set.of("provide", "provided", "providing", "circulate", "circulated",
-            "circulating", "share", "shared", "sharing", "send", "sent", "sending", "forward", "forwarded",
-            "forwarding", "bring", "bringing", "brought", "check", "checked", "checking", "invite", "invited",
-            "inviting", "issue", "issued", "issuing", "give", "given", "giving", "include", "included", "including",
-            "arrange", "arranged", "arranging", "contact", "contacted", "contacting", "investigate", "investigated",
-            "investigating", "liaise", "liaised", "liaising", "establish", "established", "establishing", "prepare",
-            "prepared", "preparing", "present", "presented", "presenting", "submit", "submitted", "submitting", "move",
-            "moved", "email", "emailed", "e-mail", "e-mailed", "write", "written", "writing", "distribute",
-            "distributed", "distributing", "organise", "organised", "organising", "organize", "organized", "schedule",
-            "scheduled", "explore", "explored", "exploring", "update", "updated", "updating", "consult", "consulted",
-            "consulting", "raise", "raised", "escalate", "escalated", "advise", "advised", "inform", "informed",
-            "notify", "notified", "commission", "commissioned", "return", "returned", "produce", "produced", "seek");
+    /** The vocabulary's follow-up words ({@code followup.*}): after a modal, these make a sentence a follow-up. */
+    private static final Set<String> FILLERS = Set.copyOf(Vocabulary.phrases("followup.fillers"));
+    private static final Set<String> VERBS = Set.copyOf(Vocabulary.phrases("followup.verbs"));
     /** Verbs that count only with their particle: "report back", "look into", "made available". */
-    private static final Set<String> PHRASES = Set.of("report back", "reported back", "reporting back", "feed back",
-            "feeding back", "fed back", "look into", "looked into", "looking into", "follow up", "followed up",
-            "following up", "draw up", "drawn up", "draw together", "drawn together", "made available", "made to",
-            "pick up", "picked up", "come back", "look at", "looking at");
+    private static final Set<String> PHRASES = Set.copyOf(Vocabulary.phrases("followup.phrases"));
     private static final Set<String> TAKE = Set.of("take", "taken", "taking", "took");
     private static final Pattern REQUEST = Pattern.compile("\\b(?:requested|asked)\\s+(?:by\\s+[^.;]{1,60}?\\s+)?"
             + "(?:that\\b|to\\s+(?!note\\b))|\\bsuggested\\s+that\\b");
     private static final Pattern FURTHER = Pattern
             .compile("(?<!for\\s)\\bfurther\\s+(?:updates?|reports?|information|details|presentations?|feedback)\\b");
     private static final Pattern FUTURE_MEETING = Pattern
-            .compile("\\b(?:to|at|for)\\s+(?:the\\s+|a\\s+)?(?:next|future|forthcoming)\\s+meetings?\\b");
+            .compile(
+                    "\\b(?:to|at|for)\\s+(?:the\\s+|a\\s+)?(?:next|future|forthcoming)\\s+(?:[\\w-]+\\s+){0,3}meetings?\\b");
     private static final Pattern UNDERTAKING = Pattern.compile("(?i)(.{1,60}?)\\s+(?:agreed|undertook|offered|"
             + "volunteered|promised)\\s+to\\s+(?!note\\b)\\p{L}");
     private static final Pattern NOT_AN_ACTION = Pattern
-            .compile("^(?:date|time)\\s+(?:and\\s+time\\s+)?of\\s+(?:the\\s+)?next");
+            .compile("^(?:date|time)\\s+(?:and\\s+time\\s+)?of\\s+(?:the\\s+)?next"
+                    + "|^(?:the\\s+)?(?:purpose|aims?|objectives?|intention)\\s+of\\s+(?:th(?:is|e)\\s+)?(?:report|paper|item)");
 
     private FollowUpCues() {
     }
@@ -74,7 +62,8 @@ final class FollowUpCues {
                 || ((lower.contains("request") || lower.contains("asked") || lower.contains("suggested"))
                         && REQUEST.matcher(lower).find())
                 || (lower.contains("further") && FURTHER.matcher(lower).find())
-                || (lower.contains("meeting") && FUTURE_MEETING.matcher(lower).find()) || undertaking(sentence, lower);
+                || (lower.contains("meeting") && FUTURE_MEETING.matcher(lower).find()) || undertaking(sentence, lower)
+                || Assignments.isAssignment(sentence);
         return cue && !NOT_AN_ACTION.matcher(lower).lookingAt() && !DeferralDetector.isDeferral(sentence, lower);
     }
 

@@ -65,7 +65,8 @@ final class ImpliedActionFinder {
             assignees.add(new AssigneeRecord(null, name));
         }
         if (owners.isEmpty()) {
-            String named = namedOwner(sentence);
+            String named = Assignments.owner(sentence);
+            named = named != null ? named : namedOwner(sentence);
             if (named != null) {
                 owners.add(named);
             }
