@@ -65,27 +65,13 @@ final class Assignments {
             return false;
         }
         String bare = part.regionMatches(true, 0, "the ", 0, 4) ? part.substring(4) : part;
-        if (Vocabulary.listOf(bare, "action.posts") != null || isInitials(bare)) {
+        if (Vocabulary.listOf(bare, "action.posts") != null || Names.isInitials(bare)) {
             return true;
         }
         String name = PersonParser.withoutHonorific(bare);
         boolean titled = !name.equals(bare);
         return (titled || Text.words(name).length >= 2) && Text.words(name).length <= 4
                 && PersonParser.isNameLike(name.replace(".", ""));
-    }
-
-    /** "MW", "JF", "A.M.": two to four capitals, stops allowed. */
-    private static boolean isInitials(String s) {
-        String t = s.replace(".", "");
-        if (t.length() < 2 || t.length() > 4) {
-            return false;
-        }
-        for (int i = 0; i < t.length(); i++) {
-            if (!Character.isUpperCase(t.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Offset of the first "to" (or Welsh "i") within the subject's reach, or -1; the word ends at the next space. */

@@ -7,7 +7,9 @@ import java.util.List;
  * A heading with its discussion on the same line: "3713. Police Reports: None received.", "6. Financial Report:
  * Charitable A/C £19,239.18", "4. Accounts for payment:-". The title ends at the colon when what follows reads as
  * the item's text (a sentence, a figure, "None", several words, or nothing); a short phrase after a colon stays part
- * of the title ("Planning: Land at Hill Farm").
+ * of the title ("Planning: Land at Hill Farm"). Without a colon, a title in capitals ends where the discussion's
+ * mixed case begins ("1. MINUTES OF THE FEBRUARY MEETING These were moved as correct by …"), which is how a heading
+ * and its text on one line come out of Word's soft line break.
  */
 final class InlineTitle {
 
@@ -19,6 +21,11 @@ final class InlineTitle {
 
     /** Where the title ends in a heading's text, or -1 when the whole text is the title. */
     static int end(String rest) {
+        int colon = atColon(rest);
+        return colon >= 0 ? colon : capitalsEnd(rest);
+    }
+
+    private static int atColon(String rest) {
         int colon = rest.indexOf(':');
         if (colon <= 0 || rest.indexOf("://") == colon) {
             return -1;
@@ -38,6 +45,56 @@ final class InlineTitle {
         boolean text = after.endsWith(".") || Text.words(after).length >= TEXT_WORDS || Character.isDigit(first)
                 || first == '\u00a3' || first == '$' || first == '\u20ac' || Character.isLowerCase(first);
         return text ? colon : -1;
+    }
+
+    /**
+     * The space after a leading run of two or more words in capitals (four letters or more in all) when what follows
+     * reads as text: a capitalised word then mixed case, ending with a stop or of {@value #TEXT_WORDS} words or more.
+     */
+    private static int capitalsEnd(String rest) {
+        int n = rest.length();
+        int i = 0;
+        int words = 0;
+        int letters = 0;
+        int lastSpace = -1;
+        while (i < n) {
+            int start = i;
+            while (i < n && !Character.isWhitespace(rest.charAt(i))) {
+                i++;
+            }
+            String w = rest.substring(start, i);
+            if (hasLowerCase(w)) {
+                break;
+            }
+            words++;
+            letters += letterCount(w);
+            lastSpace = i;
+            while (i < n && Character.isWhitespace(rest.charAt(i))) {
+                i++;
+            }
+        }
+        if (i >= n || words < 2 || letters < 4 || !Character.isUpperCase(rest.charAt(lastSpace + 1))) {
+            return -1;
+        }
+        String after = rest.substring(lastSpace + 1).strip();
+        return after.endsWith(".") || Text.words(after).length >= TEXT_WORDS ? lastSpace : -1;
+    }
+
+    private static boolean hasLowerCase(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            if (Character.isLowerCase(w.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int letterCount(String w) {
+        int c = 0;
+        for (int k = 0; k < w.length(); k++) {
+            c += Character.isLetter(w.charAt(k)) ? 1 : 0;
+        }
+        return c;
     }
 
     /** The item's body: the text after the title's colon (and a dash: ":-") as its first line, then {@code below}. */

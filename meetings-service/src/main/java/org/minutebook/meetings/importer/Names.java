@@ -3,7 +3,7 @@ package org.minutebook.meetings.importer;
 import java.util.Locale;
 import java.util.Set;
 
-/** Whether a bare name read from an attendance list is plausibly a person's, for the import's warnings. */
+/** Whether a bare name is plausibly a person's (the import's warnings) or a person's initials ("MW"). */
 final class Names {
 
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "le", "la", "da", "di",
@@ -33,5 +33,19 @@ final class Names {
             }
         }
         return capitalised >= 1 && !(words.length == 1 && words[0].length() <= 1);
+    }
+
+    /** "MW", "JF", "A.M.": two to four capitals, stops allowed; how minutes name members in their text. */
+    static boolean isInitials(String s) {
+        String t = s.strip().replace(".", "");
+        if (t.length() < 2 || t.length() > 4) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            if (!Character.isUpperCase(t.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

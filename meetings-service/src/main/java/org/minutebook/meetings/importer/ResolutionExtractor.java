@@ -24,13 +24,9 @@ final class ResolutionExtractor {
     // hyphenated ones among them ("The Sub-Committee agreed …").
     private static final Pattern LEAD = Pattern.compile("(?is)((?:[\\p{L}'\u2019]+(?:-\\p{L}+)*[.,]?\\s+){0,16}?)("
             + Vocabulary.alternation("decision.verbs") + ")\\b(\\s*[:\\-\u2013\u2014]*\\s*(?:that\\b)?)(.*)");
-    private static final Pattern BARE_APPROVAL = Pattern.compile("(?i)(?:duly\\s+|unanimously\\s+)?"
-            + Vocabulary.alternation("minutes.approval") + "\\b");
     private static final Pattern PROPOSAL = Pattern
             .compile("(?i)\\b" + Vocabulary.alternation("decision.proposal") + "\\b");
     private static final List<String> DECISION_VERBS = Vocabulary.phrases("decision.verbs");
-    private static final Pattern MINUTES_APPROVED = Pattern.compile("\\bminutes\\b.{0,200}?\\b(?:were|was|be|been)\\s+"
-            + "(?:duly\\s+|unanimously\\s+)?" + Vocabulary.alternation("minutes.approval") + "\\b");
     private static final Set<String> NOT_A_DECISION = Set.of("not", "previously", "already", "had", "has", "have",
             "been", "be", "would", "will", "could", "should", "if", "whether", "as", "once", "when", "until", "never",
             "originally", "being", "to", "however", "but", "yet", "unless", "what", "which", "who", "that");
@@ -38,14 +34,11 @@ final class ResolutionExtractor {
             .compile("^(?:\\(?\\d{1,2}[.)]|\\(?[a-z][.)]|\\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)])\\s*");
     private static final Pattern INLINE_ENTRY = Pattern
             .compile("(?:^|[;:,]?\\s+)\\(?(?:\\d{1,2}|[a-z]|[ivx]{1,4})\\)\\s+");
+    /** "The note of the previous meeting was agreed", "This was agreed": the decision is the whole sentence. */
+    private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(?:was|were|been|is|are)\\s+(?:duly\\s+)?$");
     private static final Pattern NOTING = Pattern.compile("\\b(?:noted|note|received)\\b");
-    private static final Pattern LEADING = Pattern.compile("(?i)^(?:[\\s:\\-\u2013\u2014]+|that\\s+|"
+    private static final Pattern LEADING = Pattern.compile("(?i)^(?:[\\s:\\-\u2013\u2014]+|that(?:\\s+|,\\s*)|"
             + Vocabulary.alternation("decision.manner") + "\\b,?)+");
-    // "Following the Council's Complaints Procedure …, it was RESOLVED that …": a capital verb after "it was" is
-    // the minute's decision however long the clause before it.
-    private static final Pattern IT_WAS = Pattern.compile("(?is)(?:^|[,;]\\s*)it\\s+was\\s+(?:unanimously\\s+)?("
-            + Vocabulary.alternation("decision.verbs") + ")\\b\\s*[:\\-\u2013\u2014]*\\s*(.*)");
-    private static final Pattern APPROVAL_WORDS = Pattern.compile("\\b(?:true|correct|accurate|fair)\\s+record\\b");
 
     private ResolutionExtractor() {
     }
@@ -60,7 +53,8 @@ final class ResolutionExtractor {
             return found;
         }
         for (Block b : blocks) {
-            if (!b.action() && !b.sentences().isEmpty() && BARE_APPROVAL.matcher(b.sentences().get(0)).lookingAt()) {
+            if (!b.action() && !b.sentences().isEmpty()
+                    && MinutesApprovals.isApprovalUnderMinutesTitle(b.sentences().get(0))) {
                 Map<String, ResolutionRecord> out = new LinkedHashMap<>();
                 add(out, b.sentences().get(0));
                 return new ArrayList<>(out.values());
@@ -103,16 +97,19 @@ final class ResolutionExtractor {
         for (int k = 0; k < sentences.size(); k++) {
             String sentence = sentences.get(k);
             Matcher m = LEAD.matcher(sentence);
-            Matcher late = m.matches() ? null : IT_WAS.matcher(sentence);
+            String lower = blocks.get(i).lowerSentences().get(k);
             if (m.matches() && isDecision(m.group(1))) {
                 int taken = decision(sentence, m, blocks, i, out);
                 if (taken > 0) {
                     return taken;
                 }
-            } else if (isApproval(blocks.get(i).lowerSentences().get(k))) {
+            } else if (MinutesApprovals.isApproval(lower)) {
                 add(out, sentence);
-            } else if (late != null && late.find() && isUpper(late.group(1))) {
-                add(out, late.group(2));
+            } else {
+                String late = ClauseDecisions.find(sentence, lower);
+                if (late != null) {
+                    add(out, late);
+                }
             }
         }
         return 0;
@@ -125,6 +122,8 @@ final class ResolutionExtractor {
         if (cleaned.isEmpty() || rest.endsWith(":") || rest.endsWith(":-")) {
             if (!cleaned.isEmpty()) {
                 add(out, cleaned);
+            } else if (PASSIVE.matcher(m.group(1)).find()) {
+                add(out, sentence);
             }
             return listEntries(blocks, i, out);
         }
@@ -146,7 +145,9 @@ final class ResolutionExtractor {
         boolean previousOpen = intro.endsWith(":") || intro.endsWith(":-");
         for (int j = i + 1; j < blocks.size(); j++) {
             Block b = blocks.get(j);
-            boolean marked = b.bullet() || b.indented() || ENTRY_MARKER.matcher(b.text()).lookingAt();
+            // "RESOLVED:" then paragraphs that each open "That …" are its entries however they are set out.
+            boolean marked = b.bullet() || b.indented() || ENTRY_MARKER.matcher(b.text()).lookingAt()
+                    || (taken > 0 || previousOpen) && (b.text().startsWith("That ") || b.text().startsWith("That,"));
             if (b.action() || LineClassifier.startsWithResolution(b.text()) || !(marked || previousOpen)) {
                 break;
             }
@@ -203,13 +204,8 @@ final class ResolutionExtractor {
             return !bare.equalsIgnoreCase("all");
         }
         String name = PersonParser.withoutHonorific(p);
-        return !name.equals(p) && Text.words(name).length <= 3 && PersonParser.isNameLike(name.replace(".", ""));
-    }
-
-    /** {@code lower}: the lower-cased sentence. */
-    static boolean isApproval(String lower) {
-        return lower.contains("minutes") && (lower.contains("record") && APPROVAL_WORDS.matcher(lower).find()
-                || MINUTES_APPROVED.matcher(lower).find());
+        return !name.equals(p) && Text.words(name).length <= 3 && PersonParser.isNameLike(name.replace(".", ""))
+                || Names.isInitials(p);
     }
 
     private static boolean mayDecide(List<String> lowerSentences) {
@@ -261,7 +257,8 @@ final class ResolutionExtractor {
         if (t.contains("defer")) {
             return Outcome.DEFERRED;
         }
-        if (t.contains("approv") || (t.contains("record") && APPROVAL_WORDS.matcher(t).find()) || t.contains("ratif")
+        if (t.contains("approv") || (t.contains("record") && MinutesApprovals.APPROVAL_WORDS.matcher(t).find())
+                || t.contains("ratif")
                 || t.contains("adopt") || t.contains("endorse") || t.contains("confirmed")) {
             return Outcome.APPROVED;
         }

@@ -19,6 +19,12 @@ final class Sentences {
         int n = text.length();
         for (int i = nextStop(text, 0); i >= 0; i = nextStop(text, i + 1)) {
             char c = text.charAt(i);
+            if (i + 1 < n && c == '.' && glued(text, i)) {
+                // "… locations.The Panel agreed …": a space lost in extraction.
+                add(out, text.substring(start, i + 1));
+                start = i + 1;
+                continue;
+            }
             if (i + 1 >= n || !Character.isWhitespace(text.charAt(i + 1))) {
                 continue;
             }
@@ -48,6 +54,37 @@ final class Sentences {
             best = k >= 0 && (best < 0 || k < best) ? k : best;
         }
         return best;
+    }
+
+    /**
+     * A stop between a lower-case word of three letters or more and a capitalised word with no space between: not a
+     * web or mail address ("www.Example.org", "data.gov.uk"), so the word before holds no stop, slash or @ and the
+     * word after ends at a space or punctuation other than a stop.
+     */
+    private static boolean glued(String text, int dot) {
+        int n = text.length();
+        if (dot < 3 || dot + 2 >= n || !Character.isUpperCase(text.charAt(dot + 1))
+                || !Character.isLowerCase(text.charAt(dot + 2))) {
+            return false;
+        }
+        int w = dot;
+        while (w > 0 && !Character.isWhitespace(text.charAt(w - 1))) {
+            char p = text.charAt(w - 1);
+            if (p == '.' || p == '/' || p == '@' || p == ':') {
+                return false;
+            }
+            w--;
+        }
+        for (int k = dot - 3; k < dot; k++) {
+            if (!Character.isLowerCase(text.charAt(k))) {
+                return false;
+            }
+        }
+        int e = dot + 1;
+        while (e < n && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        return e >= n || Character.isWhitespace(text.charAt(e)) || ",;:!?)".indexOf(text.charAt(e)) >= 0;
     }
 
     private static boolean startsSentence(char c) {

@@ -103,6 +103,15 @@ class ItemSplitterTest {
     }
 
     @Test
+    void shouldEndATitleInCapitalsWhereItsTextBegins() {
+        List<RawItem> items = split("1. MINUTES OF THE FEBRUARY MEETING These were moved as correct by Robert Preston "
+                + "and Esme Clark\n\n2. NEW ISSUES\n\nNone.\n\n3. CCTV Update\n\nNoted.");
+        assertEquals(List.of("MINUTES OF THE FEBRUARY MEETING", "NEW ISSUES", "CCTV Update"),
+                items.stream().map(RawItem::title).toList());
+        assertEquals("These were moved as correct by Robert Preston and Esme Clark", items.get(0).body().get(0).text());
+    }
+
+    @Test
     void shouldSplitLetteredSubItemsWithTextOnTheirLine() {
         List<String> numbers = numbers("1. Minutes\n\nApproved.\n\n2. Matters arising\n\n"
                 + "a) Use of the hall for a surgery\n\nEsme will contact the hall's manager.\n\n"

@@ -32,6 +32,44 @@ class ResolutionExtractorTest {
     }
 
     @Test
+    void shouldReadDecisionsMinutedAfterAClauseOrInThePassive() {
+        assertEquals(List.of("we would like to move forward with the plans"),
+                texts("Further to this it was agreed that we would like to move forward with the plans."));
+        assertEquals(List.of("this be paid"), texts("To confirm the allowances: \u00a3156 per councillor: Agreed that "
+                + "this be paid."));
+        assertEquals(List.of("The note of the previous meeting was agreed"),
+                texts("The note of the previous meeting was agreed."));
+        assertEquals(List.of("This was agreed"), texts("Cllr Bell spoke to it. This was agreed."));
+        assertEquals(List.of("the reasons had been explained and had value"),
+                texts("The owner explained the register.The Panel agreed that the reasons had been explained and had "
+                        + "value."));
+    }
+
+    @Test
+    void shouldNotTakeAnUndertakingOrALaterConfirmationForADecision() {
+        assertTrue(texts("MW agreed to write a blog post on the positive impact of standards.").isEmpty());
+        assertTrue(texts("The minutes of this meeting were confirmed at the Council Meeting held on 19 March 2019.")
+                .isEmpty());
+    }
+
+    @Test
+    void shouldTakeEachThatParagraphAfterResolvedAsAnEntry() {
+        assertEquals(List.of("the Clerk should reply to the email", "the Council should seek further legal advice",
+                "in the meantime, the owners should be made aware of their liability"),
+                texts("RESOLVED:\n\nThat the Clerk should reply to the email\n\nThat the Council should seek further "
+                        + "legal advice\n\nThat, in the meantime, the owners should be made aware of their liability"
+                        + "\n\nThe Clerk then left."));
+    }
+
+    @Test
+    void shouldReadThePronounApprovalUnderAMinutesTitle() {
+        List<Line> lines = TextCleaner.clean("These were moved as correct by Robert Preston and Esme Clark");
+        assertEquals(List.of("These were moved as correct by Robert Preston and Esme Clark"),
+                ResolutionExtractor.extract(BlockBuilder.build(lines, new Roster(AttendanceRecord.EMPTY)),
+                        "MINUTES OF THE FEBRUARY MEETING").stream().map(ResolutionRecord::text).toList());
+    }
+
+    @Test
     void shouldKeepAMultiSentenceDecisionWhole() {
         assertEquals(List.of("any issue should be referred to the Board. Failing that, it should go to the LSP"),
                 texts("AGREED that any issue should be referred to the Board.  Failing that, it should go to the LSP."));
