@@ -22,7 +22,7 @@ final class ApologiesInItems {
     /** "Cllr. Brown", "Mr. A. Smith": the stops of abbreviations and initials do not end the sentence. */
     private static final Pattern ABBREVIATION_STOP = Pattern.compile("(?<=\\b(?:Cllrs?|Mrs?|Ms|Dr|Rev|[A-Z]))\\.");
     private static final Pattern TAIL = Pattern.compile("(?i)\\s+(?:who\\s|due\\s+to|because|as\\s+(?:he|she|they)\\b"
-            + "|for\\s+(?:this|the)\\s+meeting|and\\s+(?:these|they)\\s+were|(?:were|was)\\s+(?:noted|accepted)).*");
+            + "|for\\s+(?:this|the)\\s+meeting|and\\s+(?:these|they)\\s+were|(?:were|was|be|are)\\s+(?:noted|accepted|received)).*");
 
     private ApologiesInItems() {
     }

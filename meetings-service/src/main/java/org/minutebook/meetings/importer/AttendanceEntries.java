@@ -132,12 +132,13 @@ final class AttendanceEntries {
             } else if ((c == ')' || c == ']') && depth > 0) {
                 depth--;
                 if (depth == 0 && i + 2 < content.length() && content.charAt(i + 1) == ' '
-                        && Character.isUpperCase(content.charAt(i + 2))) {
+                        && Character.isUpperCase(content.charAt(i + 2)) && !nickname(content, start, i)) {
                     // "Dave Hill (Cleveland Police) Joanne Hodgkinson": a comma the minutes forgot.
                     parts.add(content.substring(start, i + 1));
                     start = i + 1;
                 }
-            } else if (depth == 0 && (c == ',' || c == ';' || c == '\t' || c == '\n')) {
+            } else if (depth == 0 && (c == ',' || c == ';' || c == '\t' || c == '\n')
+                    && !(c == '\n' && endsWithNickname(content, start, i))) {
                 parts.add(content.substring(start, i));
                 start = i + 1;
             }
@@ -175,6 +176,25 @@ final class AttendanceEntries {
             out.addAll(titled ? List.of(names) : List.of(p));
         }
         return out;
+    }
+
+    /** "Cr Michael (Mike) Bird": a one-word bracket after a forename alone is the name a person goes by. */
+    private static boolean nickname(String content, int start, int close) {
+        int open = content.lastIndexOf('(', close);
+        if (open < start || Text.words(content.substring(open, close)).length != 1) {
+            return false;
+        }
+        String before = PersonParser.withoutHonorific(PersonParser.trimPunctuation(content.substring(start, open)));
+        return Text.words(before).length == 1;
+    }
+
+    /** "Cr Charles (Charlie)" then a line break: the surname is on the next line. */
+    private static boolean endsWithNickname(String content, int start, int at) {
+        int close = at - 1;
+        while (close > start && Character.isWhitespace(content.charAt(close))) {
+            close--;
+        }
+        return close > start && content.charAt(close) == ')' && nickname(content, start, close);
     }
 
     private static String unbracket(String s) {

@@ -224,4 +224,28 @@ class AttendanceParserTest {
         assertEquals(java.util.Arrays.asList(null, null),
                 a.apologies().stream().map(PersonRecord::organisation).toList());
     }
+
+    @Test
+    void shouldKeepANicknameInBracketsInsideTheName() {
+        AttendanceRecord a = parse("PRESENT:\n\nCr Hine Flood, Cr Michael (Mike) Bird, Cr Denise Eaglesome-\n"
+                + "Karekare, Cr Charles (Charlie)\nLambert, Mr Kiwa Hammond\n\n1. Apologies\n\nNone.");
+        assertEquals(List.of("Hine Flood", "Michael Bird", "Denise Eaglesome-Karekare", "Charles Lambert",
+                "Kiwa Hammond"), names(a.present()));
+    }
+
+    @Test
+    void shouldTakeATrailingAcronymOrChairForTheOrganisationOrRole() {
+        AttendanceRecord a = parse("Attendees:\n\nLiam Maxwell Chair\nPaul Downey GDS\nJohn Adams DfID (phone)\n"
+                + "Jeni Tennison ODI\n\n1. Minutes\n\nAgreed.");
+        assertEquals(List.of("Liam Maxwell", "Paul Downey", "John Adams", "Jeni Tennison"), names(a.present()));
+        assertEquals("GDS", a.present().get(1).organisation());
+        assertEquals("chair", a.present().get(0).role().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    @Test
+    void shouldReadApologiesAcceptedInAResolution() {
+        assertEquals(List.of("J Harker", "C Lambert", "P Kelly"), names(ApologiesInItems.fromText(
+                "That the apologies received from Councillors J Harker & C Lambert and P Kelly be accepted and leave "
+                        + "of absence granted.")));
+    }
 }
