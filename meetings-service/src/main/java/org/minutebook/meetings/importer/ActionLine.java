@@ -66,9 +66,14 @@ final class ActionLine {
             return named;
         }
         String s = PersonParser.trimPunctuation(subject);
+        // "The Open Standards team to engage …": the owner is the team, not "The …".
+        s = s.regionMatches(true, 0, "the ", 0, 4) ? s.substring(4).strip() : s;
         String[] words = Text.words(s);
         if (words.length == 0 || words.length > MAX_OWNER_WORDS || LineClassifier.sentenceLike(s)) {
             return null;
+        }
+        if (Vocabulary.listOf(words[0], "followup.verbs") != null) {
+            return List.of(); // "Action: Send letters to external members …": an action nobody was named for
         }
         List<String> out = new ArrayList<>(1);
         out.add(s);

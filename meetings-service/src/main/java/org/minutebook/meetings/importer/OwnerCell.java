@@ -40,7 +40,9 @@ final class OwnerCell {
             String name = Text.squeeze(bare.replace('.', ' '));
             String[] words = Text.words(name);
             boolean initialled = words.length >= 2 && words[0].length() == 1;
-            if (!(titled || initialled) || words.length > 4 || !PersonParser.isNameLike(name)) {
+            // "Mr  N" at a line's end is a name the line broke, not an owner: a title needs a surname after it.
+            if (!(titled || initialled) || words.length > 4 || !PersonParser.isNameLike(name)
+                    || words[words.length - 1].length() == 1) {
                 return null;
             }
             owners.add(name);

@@ -114,4 +114,17 @@ class ActionExtractionTest {
         assertEquals("Chris Taggart", actions.get(1).assignees().get(0).name());
         assertEquals("Nigel Shadbolt", actions.get(2).assignees().get(0).name());
     }
+
+    @Test
+    void shouldNameTheTeamNotTheArticleAndNoOwnerForAnImperative() {
+        assertEquals(List.of("Open Standards team"),
+                ActionLine.parse("Action: The Open Standards team to engage with the archives.").owners());
+        assertEquals(List.of(), ActionLine.parse("Action: Send letters to external members inviting them.").owners());
+    }
+
+    @Test
+    void shouldNotTakeATitleAndAnInitialForAnOwner() {
+        assertEquals(null, OwnerCell.parse("Mr N"));
+        assertEquals(List.of("N Heath"), OwnerCell.parse("Mr N Heath"));
+    }
 }
