@@ -29,12 +29,19 @@ public final class LineTrialAccess {
         return Vocabulary.phrases(list);
     }
 
-    /** The rules' layout score of line {@code i} as an item start (0: the rules would never start an item there). */
-    public static double ruleScore(List<DocLine> lines, int i) {
+    /**
+     * The rules' layout score of each line as an item start ({@link ItemSplitter#score}: 0 where the rules would
+     * never start an item, 2 to 3 for a candidate), before the numbering chain picks among the candidates.
+     */
+    public static double[] ruleScores(List<DocLine> lines) {
         List<Line> internal = new ArrayList<>(lines.size());
         for (DocLine d : lines) {
             internal.add(new Line(d.text(), d.level(), d.bold(), d.bullet(), d.indented()));
         }
-        return ItemSplitter.score(internal, i);
+        double[] out = new double[internal.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = ItemSplitter.score(internal, i);
+        }
+        return out;
     }
 }

@@ -6,14 +6,17 @@ import java.util.List;
  * A corpus document's lines with their features and two labellings of "item heading": the golden's (the lines its
  * items start at) and the current rules' (the lines the parser's items start at), found by the same matching.
  */
-record LabelledDocument(CorpusDocument doc, List<String[]> features, boolean[] heading, boolean[] rules,
-        int goldenUnplaced, int parsedUnplaced) {
+record LabelledDocument(CorpusDocument doc, List<String[]> features, List<String[]> withRuleScore,
+        List<NumberPattern> numbers, boolean[] heading, boolean[] rules, int goldenUnplaced, int parsedUnplaced) {
 
     static LabelledDocument of(CorpusDocument doc) {
         int[] golden = HeadingLines.find(doc.lines(), doc.golden());
         int[] parsed = HeadingLines.find(doc.lines(), doc.parsed());
-        return new LabelledDocument(doc, LineFeatures.of(doc.lines()), mark(doc, golden), mark(doc, parsed),
-                unplaced(golden), unplaced(parsed));
+        List<String[]> features = LineFeatures.of(doc.lines());
+        List<NumberPattern> numbers = doc.lines().stream()
+                .map(l -> l.blank() ? NumberPattern.NONE : NumberPattern.of(l.text())).toList();
+        return new LabelledDocument(doc, features, LineFeatures.withRuleScore(doc.lines(), features), numbers,
+                mark(doc, golden), mark(doc, parsed), unplaced(golden), unplaced(parsed));
     }
 
     private static boolean[] mark(CorpusDocument doc, int[] at) {

@@ -22,6 +22,27 @@ final class LineFeatures {
     private LineFeatures() {
     }
 
+    /**
+     * As {@link #of(List)}, with the rules' own layout score of the line as one more feature: does learning add
+     * anything to the rules' local judgement?
+     */
+    static List<String[]> withRuleScore(List<DocLine> lines, List<String[]> general) {
+        double[] rule = LineTrialAccess.ruleScores(lines);
+        List<String[]> out = new ArrayList<>(general.size());
+        for (int i = 0; i < general.size(); i++) {
+            String[] g = general.get(i);
+            if (g.length == 0) {
+                out.add(g);
+                continue;
+            }
+            String[] f = java.util.Arrays.copyOf(g, g.length + 2);
+            f[g.length] = "rule=" + rule[i];
+            f[g.length + 1] = g[0] + "&rule=" + rule[i];
+            out.add(f);
+        }
+        return out;
+    }
+
     /** One context per line; blank lines get an empty one (they are never classified). */
     static List<String[]> of(List<DocLine> lines) {
         List<NumberPattern> numbers = new ArrayList<>(lines.size());
@@ -77,6 +98,15 @@ final class LineFeatures {
             f.add("prevShort=" + (i > 0 && lines.get(i - 1).text().length() < 40));
             f.add("nextNumbered=" + (i + 1 < lines.size() && numbers.get(i + 1).numbered()));
             f.add("nextFirst=" + (i + 1 < lines.size() ? firstChar(lines.get(i + 1).text()) : "end"));
+            // A bare number ("7", "8.1") heads the title on the next non-blank line: what is that line like?
+            int nn = nextNonBlank(lines, i);
+            String after = nn < 0 ? "end" : caseOf(lines.get(nn).text()) + "/" + endOf(lines.get(nn).text());
+            f.add("nn=" + after);
+            f.add("nnWords=" + (nn < 0 ? "end" : bucket(words(lines.get(nn).text()), 1, 3, 7, 15, 30)));
+            f.add("nnNumbered=" + (nn >= 0 && numbers.get(nn).numbered()));
+            if (n.numbered() && n.rest().isEmpty()) {
+                f.add("bare&nn=" + after);
+            }
             f.add("level=" + Math.min(3, l.level()));
             f.add("bold=" + l.bold());
             f.add("bullet=" + l.bullet());
@@ -86,6 +116,19 @@ final class LineFeatures {
             ordinal++;
         }
         return out;
+    }
+
+    private static int nextNonBlank(List<DocLine> lines, int i) {
+        for (int j = i + 1; j < lines.size() && j <= i + 4; j++) {
+            if (!lines.get(j).blank()) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static int words(String s) {
+        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
     }
 
     private static int previous(List<NumberPattern> ns, int i, String kind) {
