@@ -18,6 +18,8 @@ final class LineModel {
 
     static final String HEADING = "heading";
     static final String TEXT = "text";
+    /** The probability above which a line is a heading; other cut-offs can be tried with -DheadingTrial.threshold. */
+    static final double THRESHOLD = Double.parseDouble(System.getProperty("headingTrial.threshold", "0.5"));
 
     /** The trainers log every iteration at INFO: held here so the level sticks (loggers are weakly referenced). */
     private static final java.util.logging.Logger QUIET = quiet();
@@ -84,7 +86,7 @@ final class LineModel {
         double[] p = probabilities(d);
         boolean[] out = new boolean[p.length];
         for (int i = 0; i < p.length; i++) {
-            out[i] = p[i] > 0.5;
+            out[i] = p[i] > THRESHOLD;
         }
         return out;
     }

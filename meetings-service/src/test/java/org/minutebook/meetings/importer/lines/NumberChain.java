@@ -27,7 +27,7 @@ final class NumberChain {
             NumberPattern n = d.numbers().get(i);
             String scheme = scheme(n);
             if (scheme == null) {
-                out[i] = p[i] > 0.5;
+                out[i] = p[i] > LineModel.THRESHOLD;
             } else if (p[i] >= FLOOR) {
                 cands.add(new Candidate(i, scheme, n.major(), p[i]));
             }
