@@ -88,7 +88,7 @@ final class DecimalSubItems {
         out.add(new RawItem(item.number(), item.title(), body.subList(0, marks.get(0))));
         for (int m = 0; m < marks.size(); m++) {
             int end = m + 1 < marks.size() ? marks.get(m + 1) : body.size();
-            out.add(ItemSplitter.item(body, marks.get(m), headings.get(m), end));
+            out.add(ItemTitles.item(body, marks.get(m), headings.get(m), end));
         }
         return out;
     }

@@ -103,6 +103,15 @@ class ItemSplitterTest {
     }
 
     @Test
+    void shouldTakeAHeadingPrintedAfterItsOneWordText() {
+        List<RawItem> items = split("2\n\nAPOLOGIES\n\nNone received from members.\n\n3\n\nNone.\n\n"
+                + "DECLARATION OF CONFLICT OF INTEREST\n\n4\n\nCHAIRPERSON'S ANNOUNCEMENTS\n\nNone.");
+        assertEquals(List.of("APOLOGIES", "DECLARATION OF CONFLICT OF INTEREST", "CHAIRPERSON'S ANNOUNCEMENTS"),
+                items.stream().map(RawItem::title).toList());
+        assertEquals("None.", items.get(1).body().get(0).text());
+    }
+
+    @Test
     void shouldEndATitleInCapitalsWhereItsTextBegins() {
         List<RawItem> items = split("1. MINUTES OF THE FEBRUARY MEETING These were moved as correct by Robert Preston "
                 + "and Esme Clark\n\n2. NEW ISSUES\n\nNone.\n\n3. CCTV Update\n\nNoted.");
