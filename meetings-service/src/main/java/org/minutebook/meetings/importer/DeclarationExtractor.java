@@ -42,7 +42,8 @@ final class DeclarationExtractor {
             for (int k = 0; k < b.sentences().size(); k++) {
                 String sentence = b.sentences().get(k);
                 String lower = b.lowerSentences().get(k);
-                if (!lower.contains("interest")) {
+                // Under a declarations item, "Chris Francis declared that he works for …" needs no "interest".
+                if (!lower.contains("interest") && !(declarationsItem && lower.contains("declared"))) {
                     continue;
                 }
                 Matcher d = DECLARED.matcher(sentence);

@@ -27,6 +27,14 @@ class DeclarationExtractorTest {
     }
 
     @Test
+    void shouldRecordWhatWasDeclaredUnderTheItemWithoutTheWordInterest() {
+        List<DeclarationRecord> d = declarations("The board was invited to declare any interests; Jeni Tennison "
+                + "declared that she was on the advisory board. Chris Francis declared that he works for a company "
+                + "that produces software used in procurement.");
+        assertEquals(List.of("Jeni Tennison", "Chris Francis"), d.stream().map(DeclarationRecord::name).toList());
+    }
+
+    @Test
     void shouldResolveShortReferencesAndSeveralDeclarers() {
         assertEquals(List.of("Steve Nelson", "John Lyons"), declarations("The Chair and John Lyons declared personal "
                 + "interests in item 7.").stream().map(DeclarationRecord::name).toList());
