@@ -75,9 +75,23 @@ final class DateParser {
         return best;
     }
 
-    /** The next match: anywhere after the last one, or with {@code atStart} only the one at 0. */
-    private static boolean next(Matcher m, boolean atStart, boolean first) {
-        return atStart ? first && m.lookingAt() : m.find();
+    /** Where a month-first date can begin; the others begin with a digit. */
+    private static final MatchStarts.CanStart MONTH_START = MatchStarts.firstLetters(monthNames());
+
+    /**
+     * The next match: anywhere after the last one (tried only where one can start), or with {@code atStart} only the
+     * one at 0.
+     */
+    private static boolean next(Matcher m, String s, boolean atStart, boolean first, MatchStarts.CanStart canStart) {
+        return atStart ? first && m.lookingAt() : MatchStarts.find(m, s, first ? 0 : m.end(), canStart);
+    }
+
+    private static java.util.List<String> monthNames() {
+        java.util.List<String> all = new java.util.ArrayList<>();
+        for (String month : MONTHS) {
+            all.addAll(Vocabulary.phrases(month));
+        }
+        return all;
     }
 
     /** Every printed date has a digit; most sentences have none, and skip four regexes. */
@@ -104,7 +118,7 @@ final class DateParser {
 
     private static DateMatch dayMonth(String s, LocalDate context, boolean atStart) {
         Matcher m = DAY_MONTH.matcher(s);
-        for (boolean first = true; next(m, atStart, first); first = false) {
+        for (boolean first = true; next(m, s, atStart, first, MatchStarts.DIGIT); first = false) {
             String month = m.group(2);
             // "may" is a verb far more often than a month; minutes capitalise months.
             if (!Character.isUpperCase(month.charAt(0))) {
@@ -133,7 +147,7 @@ final class DateParser {
 
     private static DateMatch monthDay(String s, boolean atStart) {
         Matcher m = MONTH_DAY.matcher(s);
-        for (boolean first = true; next(m, atStart, first); first = false) {
+        for (boolean first = true; next(m, s, atStart, first, MONTH_START); first = false) {
             if (!Character.isUpperCase(m.group(1).charAt(0))) {
                 continue;
             }
@@ -147,7 +161,7 @@ final class DateParser {
 
     private static DateMatch numeric(String s, boolean atStart) {
         Matcher m = NUMERIC.matcher(s);
-        for (boolean first = true; next(m, atStart, first); first = false) {
+        for (boolean first = true; next(m, s, atStart, first, MatchStarts.DIGIT); first = false) {
             LocalDate d = of(year(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
             if (d != null) {
                 return new DateMatch(d, m.start(), m.end());
@@ -158,7 +172,7 @@ final class DateParser {
 
     private static DateMatch iso(String s, boolean atStart) {
         Matcher m = ISO.matcher(s);
-        for (boolean first = true; next(m, atStart, first); first = false) {
+        for (boolean first = true; next(m, s, atStart, first, MatchStarts.DIGIT); first = false) {
             LocalDate d = of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                     Integer.parseInt(m.group(3)));
             if (d != null) {
