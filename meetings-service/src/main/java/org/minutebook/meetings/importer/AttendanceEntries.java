@@ -3,6 +3,7 @@ package org.minutebook.meetings.importer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +23,8 @@ final class AttendanceEntries {
     /** "Cllr. Joe Sullivan, Leas-Chathaoirleach, …": an office or label standing as an entry is nobody. */
     private static final String[] OFFICES = {"attendance.present", "attendance.officers", "attendance.inAttendance",
             "attendance.apologies", "action.posts"};
+
+    private static final Set<String> HONORIFIC_ONLY = Vocabulary.firstWords("person.honorifics");
 
     private static final Pattern WORD_STOP = Pattern.compile("([\\p{L}'\u2019]{2,})\\.(\\s)(?=\\p{Lu})");
 
@@ -48,7 +51,7 @@ final class AttendanceEntries {
         }
         Matcher m = WORD_STOP.matcher(t);
         while (m.find()) {
-            String word = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            String word = m.group(1).toLowerCase(Locale.ROOT);
             if (Vocabulary.listOf(word, "person.honorifics", "text.abbreviations") == null) {
                 return t.substring(0, m.start(1) + m.group(1).length()) + "," + t.substring(m.end() - 1);
             }
@@ -147,8 +150,8 @@ final class AttendanceEntries {
         for (String p : byHonorifics(parts)) {
             String[] halves = AND.split(p);
             boolean allNames = halves.length > 1;
-            for (String h : halves) {
-                allNames &= PersonParser.parse(PersonParser.trimPunctuation(h)) != null;
+            for (int i = 0; allNames && i < halves.length; i++) {
+                allNames = PersonParser.parse(PersonParser.trimPunctuation(halves[i])) != null;
             }
             if (allNames) {
                 out.addAll(List.of(halves));
@@ -166,6 +169,11 @@ final class AttendanceEntries {
     private static List<String> byHonorifics(List<String> parts) {
         List<String> out = new ArrayList<>(parts.size());
         for (String p : parts) {
+            if (!PersonParser.mayHoldTitles(p, 2)) {
+                // Fewer than two titles after the first word: fewer than three pieces.
+                out.add(p);
+                continue;
+            }
             String[] names = BEFORE_HONORIFIC.split(p.strip());
             boolean titled = names.length >= 3;
             for (int i = 0; titled && i < names.length; i++) {
@@ -175,6 +183,37 @@ final class AttendanceEntries {
             out.addAll(titled ? List.of(names) : List.of(p));
         }
         return out;
+    }
+
+    /** A wrapped name ("John\nBentley") joins with a space; one complete entry per line joins as a list. */
+    static String joiner(StringBuilder buf, String next) {
+        int n = buf.length();
+        if (n == 0) {
+            return "";
+        }
+        char last = buf.charAt(n - 1);
+        if (",;(-\u2013/&".indexOf(last) >= 0 || Character.isLowerCase(next.charAt(0)) || next.charAt(0) == '(') {
+            return " ";
+        }
+        int depth = 0;
+        int cut = 0;
+        for (int i = 0; i < n; i++) {
+            char c = buf.charAt(i);
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (depth == 0 && (c == ',' || c == ';' || c == '\t')) {
+                cut = i + 1;
+            }
+        }
+        if (depth > 0) {
+            return " ";
+        }
+        int words = 0;
+        for (String w : Text.words(buf.substring(cut))) {
+            if (!w.isEmpty() && !HONORIFIC_ONLY.contains(w.replace(".", "").toLowerCase(Locale.ROOT))) {
+                words++;
+            }
+        }
+        return words < 2 ? " " : ", ";
     }
 
     private static String unbracket(String s) {

@@ -3,9 +3,7 @@ package org.minutebook.meetings.importer;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,12 +38,13 @@ final class AttendanceParser {
             + "(:-|[:\\-\u2013\u2014])?\\s*(.*)");
     private static final Pattern INLINE_LABEL = Pattern.compile("(?i)(?<=[.);,]\\s{1,3})("
             + Vocabulary.alternation(LISTS) + ")\\s*(?::-|[:\u2013\u2014])\\s*");
+    /** Where a label can start: only there are the label patterns tried. */
+    private static final MatchStarts.CanStart LABEL_START = MatchStarts.firstLetters(FlattenedLines.phrases(LISTS));
     private static final Pattern PHRASE = Pattern.compile("(?i)^(?:(?:were|was|have\\s+been|had\\s+been)\\s+)?"
             + "(?:" + Vocabulary.alternation("attendance.verbs") + "\\s+)?"
             + "(?:(?:on\\s+behalf\\s+of|from|by|for)\\s+)?");
     private static final Pattern PHRASE_START = Pattern
             .compile("(?i)^(?:were|was|from|on\\s+behalf|" + Vocabulary.alternation("attendance.verbs") + ")\\b");
-    private static final Set<String> HONORIFIC_ONLY = Vocabulary.firstWords("person.honorifics");
 
     private AttendanceParser() {
     }
@@ -131,7 +130,8 @@ final class AttendanceParser {
             }
             Matcher m = LABEL.matcher(l.text());
             String entry = null;
-            if (m.matches() && acceptLabel(m) && !(current != null && titledName(m))) {
+            boolean label = LABEL_START.test(l.text().charAt(0)) && m.matches();
+            if (label && acceptLabel(m) && !(current != null && titledName(m))) {
                 flush(current, buf, lists);
                 current = kind(m.group(1));
                 buf.setLength(0);
@@ -142,7 +142,7 @@ final class AttendanceParser {
                 // Table rows ("Name<TAB>Organisation") are whole entries; other lines may wrap a name.
                 boolean row = l.bullet() || l.text().indexOf('\t') >= 0 || buf.indexOf("\t") >= 0;
                 entry = l.bullet() ? AttendanceEntries.bullet(l.text()) : AttendanceEntries.row(l.text());
-                buf.append(row && buf.length() > 0 ? ", " : joiner(buf, entry));
+                buf.append(row && buf.length() > 0 ? ", " : AttendanceEntries.joiner(buf, entry));
                 end = i + 1;
             } else if (current != null) {
                 flush(current, buf, lists);
@@ -150,7 +150,7 @@ final class AttendanceParser {
             }
             // "… Alistair Shaw (MP) In attendance: Gordon MacKay.": a second label inside the line.
             Matcher inner = entry == null ? null : INLINE_LABEL.matcher(entry);
-            while (inner != null && inner.find()) {
+            while (inner != null && MatchStarts.find(inner, entry, 0, LABEL_START)) {
                 buf.append(entry, 0, inner.start());
                 flush(current, buf, lists);
                 current = kind(inner.group(1));
@@ -259,37 +259,6 @@ final class AttendanceParser {
             depth += c == '(' ? 1 : c == ')' ? -1 : 0;
         }
         return depth;
-    }
-
-    /** A wrapped name ("John\nBentley") joins with a space; one complete entry per line joins as a list. */
-    private static String joiner(StringBuilder buf, String next) {
-        int n = buf.length();
-        if (n == 0) {
-            return "";
-        }
-        char last = buf.charAt(n - 1);
-        if (",;(-\u2013/&".indexOf(last) >= 0 || Character.isLowerCase(next.charAt(0)) || next.charAt(0) == '(') {
-            return " ";
-        }
-        int depth = 0;
-        int cut = 0;
-        for (int i = 0; i < n; i++) {
-            char c = buf.charAt(i);
-            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
-            if (depth == 0 && (c == ',' || c == ';' || c == '\t')) {
-                cut = i + 1;
-            }
-        }
-        if (depth > 0) {
-            return " ";
-        }
-        int words = 0;
-        for (String w : Text.words(buf.substring(cut))) {
-            if (!w.isEmpty() && !HONORIFIC_ONLY.contains(w.replace(".", "").toLowerCase(Locale.ROOT))) {
-                words++;
-            }
-        }
-        return words < 2 ? " " : ", ";
     }
 
     private static void flush(Kind kind, StringBuilder buf, Map<Kind, List<PersonRecord>> lists) {

@@ -24,6 +24,11 @@ final class ResolutionExtractor {
     // hyphenated ones among them ("The Sub-Committee agreed …").
     private static final Pattern LEAD = Pattern.compile("(?is)((?:[\\p{L}'\u2019]+(?:-\\p{L}+)*[.,]?\\s+){0,16}?)("
             + Vocabulary.alternation("decision.verbs") + ")\\b(\\s*[:\\-\u2013\u2014]*\\s*(?:that\\b)?)(.*)");
+    /** {@link #LEAD} with no words before the verb, group for group: a paragraph opening with its decision. */
+    private static final Pattern LEAD_AT_START = Pattern.compile("(?is)()(" + Vocabulary.alternation("decision.verbs")
+            + ")\\b(\\s*[:\\-\u2013\u2014]*\\s*(?:that\\b)?)(.*)");
+    /** A sentence without one of these words holds no decision verb, and {@link #LEAD} is not tried on it. */
+    private static final Set<String> VERB_WORDS = Vocabulary.firstWords("decision.verbs");
     private static final Pattern BARE_APPROVAL = Pattern.compile("(?i)(?:duly\\s+|unanimously\\s+)?"
             + Vocabulary.alternation("minutes.approval") + "\\b");
     private static final Pattern PROPOSAL = Pattern
@@ -94,17 +99,19 @@ final class ResolutionExtractor {
         if (!mayDecide(blocks.get(i).lowerSentences())) {
             return 0;
         }
-        Matcher whole = LEAD.matcher(text);
-        if (whole.matches() && whole.group(1).isEmpty() && isUpper(whole.group(2))) {
+        Matcher whole = LEAD_AT_START.matcher(text);
+        if (whole.matches() && isUpper(whole.group(2))) {
             // "AGREED that …" opening a paragraph: the whole paragraph is the decision, however many sentences.
             return decision(text, whole, blocks, i, out);
         }
         List<String> sentences = blocks.get(i).sentences();
         for (int k = 0; k < sentences.size(); k++) {
             String sentence = sentences.get(k);
+            boolean verb = holdsVerb(blocks.get(i).lowerSentences().get(k));
             Matcher m = LEAD.matcher(sentence);
-            Matcher late = m.matches() ? null : IT_WAS.matcher(sentence);
-            if (m.matches() && isDecision(m.group(1))) {
+            boolean lead = verb && m.matches();
+            Matcher late = lead || !verb ? null : IT_WAS.matcher(sentence);
+            if (lead && isDecision(m.group(1))) {
                 int taken = decision(sentence, m, blocks, i, out);
                 if (taken > 0) {
                     return taken;
@@ -221,6 +228,15 @@ final class ResolutionExtractor {
                 if (s.contains(verb)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    private static boolean holdsVerb(String lower) {
+        for (String w : VERB_WORDS) {
+            if (lower.contains(w)) {
+                return true;
             }
         }
         return false;
