@@ -33,7 +33,7 @@ final class CarriedMotions {
             + Vocabulary.alternation("decision.proposal") + ")(?:\\s+by)?\\s*:?(?:\\s+"
             + Vocabulary.abbreviations("person.honorifics") + ")?\\s*");
     /** Where a mover label can start, and the words one holds: most lines are not tried against the patterns. */
-    private static final MatchStarts.CanStart MOVER_START = MatchStarts
+    private static final MatchStarts MOVER_START = MatchStarts
             .firstLetters(Vocabulary.phrases("decision.proposal"));
     private static final Set<String> MOVER_WORDS = Vocabulary.firstWords("decision.proposal");
     private static final Pattern LETTERED = Pattern.compile("[a-zA-Z][.)]\\s");
@@ -212,7 +212,7 @@ final class CarriedMotions {
 
     /** "Moved: Cr A", "Seconded by Mr B", "Proposed Cllr C": a mover line. */
     static boolean startsWithMover(String t) {
-        return !t.isEmpty() && MOVER_START.test(t.charAt(0)) && MOVER.matcher(t).lookingAt();
+        return !t.isEmpty() && MOVER_START.test(t, 0) && MOVER.matcher(t).lookingAt();
     }
 
     private static boolean holdsMoverWord(String t) {

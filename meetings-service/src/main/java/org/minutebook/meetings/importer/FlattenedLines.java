@@ -20,7 +20,7 @@ final class FlattenedLines {
     private static final Pattern LABEL = Pattern.compile("(?i)(?<=\\S\\s)(?:" + Vocabulary.alternation(LISTS)
             + ")\\s*:(?=\\s)");
     /** A label starts with one of its phrases' first letters, a number with a digit: only there are they tried. */
-    private static final MatchStarts.CanStart LABEL_START = MatchStarts.firstLetters(phrases(LISTS));
+    private static final MatchStarts LABEL_START = MatchStarts.firstLetters(phrases(LISTS)).afterSpace();
     private static final Pattern NUMBER_START = Pattern.compile("\\d{1,3}\\.\\s+\\S");
     private static final Pattern NUMBER = Pattern.compile("(?<=[.!?\u201d\"]\\s)(\\d{1,3})\\.\\s+(?=\\p{Lu})");
 
@@ -52,13 +52,13 @@ final class FlattenedLines {
             }
             List<Integer> cuts = new ArrayList<>();
             Matcher label = LABEL.matcher(line);
-            for (int at = 0; MatchStarts.find(label, line, at, LABEL_START); at = label.end()) {
+            for (int at = 0; LABEL_START.find(label, line, at); at = label.end()) {
                 if (Character.isUpperCase(line.charAt(label.start()))) {
                     cuts.add(label.start());
                 }
             }
             Matcher number = NUMBER.matcher(line);
-            for (int at = 0; MatchStarts.find(number, line, at, MatchStarts.DIGIT); at = number.end()) {
+            for (int at = 0; MatchStarts.DIGIT.find(number, line, at); at = number.end()) {
                 if (Integer.parseInt(number.group(1)) == next) {
                     cuts.add(number.start());
                     next++;

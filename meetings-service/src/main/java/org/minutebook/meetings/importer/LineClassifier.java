@@ -35,7 +35,7 @@ final class LineClassifier {
     private static final Pattern ACTION_HEADER = Pattern
             .compile("(?i)(?:actions?|action\\s+by|action\\s+owner|by\\s+whom|who|owner|responsible)\\s*:?");
     /** The letters {@link #ACTION_HEADER} can start with: most lines start with none and skip it. */
-    private static final MatchStarts.CanStart ACTION_HEADER_START = MatchStarts
+    private static final MatchStarts ACTION_HEADER_START = MatchStarts
             .firstLetters(List.of("action", "by", "who", "owner", "responsible"));
     private static final Pattern ACTION_PREFIX = Pattern.compile("(?i)^actions?\\s*(?:by|for)?\\s*[:\\-\u2013]\\s*");
     private static final Pattern ACTION_SUFFIX = Pattern.compile(
@@ -191,7 +191,7 @@ final class LineClassifier {
     }
 
     static boolean isActionHeader(String text) {
-        return text.length() <= 20 && !text.isEmpty() && ACTION_HEADER_START.test(text.charAt(0))
+        return text.length() <= 20 && !text.isEmpty() && ACTION_HEADER_START.test(text, 0)
                 && ACTION_HEADER.matcher(text).matches();
     }
 
