@@ -50,8 +50,11 @@ final class CarriedMotions {
     /** The carried motions' texts in order, "That" kept; a motion ending in ":" takes the list it introduces. */
     static List<String> find(List<Block> blocks) {
         boolean carried = false;
-        for (Block b : blocks) {
-            carried = carried || is(labelKey(b.text()), "motion.carried");
+        // Each block's label key once: leading and trailing space do not change it.
+        String[] keys = new String[blocks.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = labelKey(blocks.get(i).text());
+            carried = carried || is(keys[i], "motion.carried");
         }
         List<String> out = new ArrayList<>();
         boolean headed = false;
@@ -61,7 +64,7 @@ final class CarriedMotions {
             if (b.action()) {
                 continue;
             }
-            String key = labelKey(t);
+            String key = keys[i];
             Matcher inner = INNER_THAT.matcher(t);
             if ((t.contains("THAT") || t.contains("That")) && inner.find()
                     && MOVER_ANY.matcher(t.substring(0, inner.start())).find()) {

@@ -52,7 +52,8 @@ final class FlattenedLines {
             }
             List<Integer> cuts = new ArrayList<>();
             Matcher label = LABEL.matcher(line);
-            for (int at = 0; LABEL_START.find(label, line, at); at = label.end()) {
+            // A label ends at its colon: a page without one holds none.
+            for (int at = 0; line.indexOf(':') >= 0 && LABEL_START.find(label, line, at); at = label.end()) {
                 if (Character.isUpperCase(line.charAt(label.start()))) {
                     cuts.add(label.start());
                 }
