@@ -169,7 +169,7 @@ final class AttendanceEntries {
     private static List<String> byHonorifics(List<String> parts) {
         List<String> out = new ArrayList<>(parts.size());
         for (String p : parts) {
-            if (!PersonParser.mayHoldTitles(p, 2)) {
+            if (!TitleWords.mayHold(p, 2)) {
                 // Fewer than two titles after the first word: fewer than three pieces.
                 out.add(p);
                 continue;

@@ -83,10 +83,7 @@ final class DateParser {
     private static final MatchStarts NOON_START = MatchStarts.firstLetters(List.of("12", "noon", "midday"))
             .atWordStart();
 
-    /**
-     * The next match: anywhere after the last one (tried only where one can start), or with {@code atStart} only the
-     * one at 0.
-     */
+    /** The next match: after the last one, tried only where one can start; with {@code atStart} the one at 0. */
     private static boolean next(Matcher m, String s, boolean atStart, boolean first, MatchStarts canStart) {
         return atStart ? first && m.lookingAt() : canStart.find(m, s, first ? 0 : m.end());
     }
@@ -244,7 +241,8 @@ final class DateParser {
         return list == null ? 1 : Integer.parseInt(list.substring("month.".length()));
     }
 
-    private static LocalDate of(int year, int month, int day) {
+    /** The date, or null when there is none such or its year is implausible for minutes. */
+    static LocalDate of(int year, int month, int day) {
         if (year < 1950 || year > 2200) {
             return null;
         }
@@ -253,21 +251,6 @@ final class DateParser {
         } catch (DateTimeException e) {
             return null;
         }
-    }
-
-    private static final Pattern FILE_DATE = Pattern
-            .compile("(?<!\\d)((?:18|19|20|21)\\d\\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\\d|3[01])(?!\\d)");
-
-    /** "20240624.txt", "minutes-2016-06-21.pdf", "SSP_2017.02.14.docx": a year-first date in a file name, or null. */
-    static LocalDate fromFileName(String fileName) {
-        if (fileName == null) {
-            return null;
-        }
-        Matcher m = FILE_DATE.matcher(fileName);
-        return m.find()
-                ? of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3)))
-                : null;
     }
 
     /** "9.30 a.m.", "2pm", "12 noon"; a bare "14:00" only when {@code allow24h} (a "Time:" label says it is one). */

@@ -18,8 +18,6 @@ final class PersonParser {
     private static final Pattern HONORIFIC = Pattern
             .compile("(?i)^" + Vocabulary.abbreviations("person.honorifics") + "\\s+");
     private static final Set<String> TITLE_WORDS = Vocabulary.firstWords("person.honorifics");
-    /** The same without stops, for {@link #mayHoldTitles}. */
-    private static final Set<String> TITLE_TOKENS = withoutStops(TITLE_WORDS);
     private static final Set<String> RANKS = Set.of("DCI", "DI", "DS", "DC", "PC", "PCSO", "ACC", "DCC", "CC");
     private static final Pattern RANK = Pattern.compile("^(?:DCI|DI|DS|DC|PC|PCSO|ACC|DCC|CC|T/\\w+)\\.?\\s+");
     private static final Pattern POST_NOMINALS = Pattern
@@ -65,7 +63,7 @@ final class PersonParser {
         String s = entry.strip();
         String post = null;
         Matcher before = POST_BEFORE_TITLE.matcher(s);
-        if (!mayStartWithTitle(s) && mayHoldTitles(s, 1) && before.lookingAt()) {
+        if (!mayStartWithTitle(s) && TitleWords.mayHold(s, 1) && before.lookingAt()) {
             // "Standing Invitee Dr Anusree Biswas Sasidharan": the post, then the titled name.
             post = before.group(1).strip();
             s = s.substring(before.end());
@@ -149,39 +147,6 @@ final class PersonParser {
         String first = s.substring(0, end);
         String word = first.replace(".", "").toLowerCase(Locale.ROOT);
         return TITLE_WORDS.contains(word) || RANKS.contains(first.replace(".", "")) || first.startsWith("T/");
-    }
-
-    /**
-     * Whether at least {@code min} of the words after the first (the first four with {@code min} 1) could open an
-     * honorific: the honorific patterns that find a title inside an entry ("Standing Invitee Dr …", "Mr G Adam Mr R
-     * MacDonald …") match one only at a word so opening, and are not tried without one.
-     */
-    static boolean mayHoldTitles(String text, int min) {
-        int n = text.length();
-        int i = 0;
-        int word = 0;
-        int found = 0;
-        while (i < n && (min > 1 || word <= 4)) {
-            while (i < n && Character.isWhitespace(text.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < n && !Character.isWhitespace(text.charAt(i))) {
-                i++;
-            }
-            if (i > start && word++ > 0 && (min > 1 || word <= 5)
-                    && TITLE_TOKENS.contains(text.substring(start, i).replace(".", "").toLowerCase(Locale.ROOT))
-                    && ++found >= min) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Set<String> withoutStops(Set<String> words) {
-        Set<String> out = new java.util.HashSet<>();
-        words.forEach(w -> out.add(w.replace(".", "")));
-        return Set.copyOf(out);
     }
 
     /** A name: one to six capitalised words (particles allowed), no organisation words, not an acronym. */

@@ -70,7 +70,8 @@ public final class ParseLoop {
             System.out.printf(Locale.ROOT, "%-52s %7d B %9.1f us %6.2f MB/s, fastest %9.1f us %6.2f MB/s%n",
                     names.get(i), size, us, size / us, best[i] / 1e3, size / (best[i] / 1e3));
         }
-        System.out.printf(Locale.ROOT, "all %d documents: %d B, %.1f us per round, %.2f MB/s; fastest %.1f us, %.2f MB/s%n",
+        System.out.printf(Locale.ROOT,
+                "all %d documents: %d B, %.1f us per round, %.2f MB/s; fastest %.1f us, %.2f MB/s%n",
                 texts.size(), bytes, total / 1e3, bytes / (total / 1e3), fastest / 1e3, bytes / (fastest / 1e3));
     }
 }
