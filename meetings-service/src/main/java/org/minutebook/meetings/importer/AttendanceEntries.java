@@ -3,6 +3,7 @@ package org.minutebook.meetings.importer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,7 +49,7 @@ final class AttendanceEntries {
         }
         Matcher m = WORD_STOP.matcher(t);
         while (m.find()) {
-            String word = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            String word = m.group(1).toLowerCase(Locale.ROOT);
             if (Vocabulary.listOf(word, "person.honorifics", "text.abbreviations") == null) {
                 return t.substring(0, m.start(1) + m.group(1).length()) + "," + t.substring(m.end() - 1);
             }
@@ -148,8 +149,8 @@ final class AttendanceEntries {
         for (String p : byHonorifics(parts)) {
             String[] halves = AND.split(p);
             boolean allNames = halves.length > 1;
-            for (String h : halves) {
-                allNames &= PersonParser.parse(PersonParser.trimPunctuation(h)) != null;
+            for (int i = 0; allNames && i < halves.length; i++) {
+                allNames = PersonParser.parse(PersonParser.trimPunctuation(halves[i])) != null;
             }
             if (allNames) {
                 out.addAll(List.of(halves));
@@ -167,6 +168,11 @@ final class AttendanceEntries {
     private static List<String> byHonorifics(List<String> parts) {
         List<String> out = new ArrayList<>(parts.size());
         for (String p : parts) {
+            if (!TitleWords.mayHold(p, 2)) {
+                // Fewer than two titles after the first word: fewer than three pieces.
+                out.add(p);
+                continue;
+            }
             String[] names = BEFORE_HONORIFIC.split(p.strip());
             boolean titled = names.length >= 3;
             for (int i = 0; titled && i < names.length; i++) {

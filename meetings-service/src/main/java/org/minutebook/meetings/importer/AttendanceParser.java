@@ -38,6 +38,9 @@ final class AttendanceParser {
             + "(:-|[:\\-\u2013\u2014])?\\s*(.*)");
     private static final Pattern INLINE_LABEL = Pattern.compile("(?i)(?<=[.);,]\\s{1,3})("
             + Vocabulary.alternation(LISTS) + ")\\s*(?::-|[:\u2013\u2014])\\s*");
+    /** Where a label can start: only there are the label patterns tried. */
+    private static final MatchStarts LABEL_START = MatchStarts.firstLetters(FlattenedLines.phrases(LISTS));
+    private static final MatchStarts INLINE_START = LABEL_START.afterSpace();
     private static final Pattern PHRASE = Pattern.compile("(?i)^(?:(?:were|was|have\\s+been|had\\s+been)\\s+)?"
             + "(?:" + Vocabulary.alternation("attendance.verbs") + "\\s+)?"
             + "(?:(?:on\\s+behalf\\s+of|from|by|for)\\s+)?");
@@ -128,7 +131,8 @@ final class AttendanceParser {
             }
             Matcher m = LABEL.matcher(l.text());
             String entry = null;
-            if (m.matches() && acceptLabel(m) && !(current != null && titledName(m))) {
+            boolean label = LABEL_START.test(l.text(), 0) && m.matches();
+            if (label && acceptLabel(m) && !(current != null && titledName(m))) {
                 flush(current, buf, lists);
                 current = kind(m.group(1));
                 buf.setLength(0);
@@ -147,7 +151,7 @@ final class AttendanceParser {
             }
             // "… Alistair Shaw (MP) In attendance: Gordon MacKay.": a second label inside the line.
             Matcher inner = entry == null ? null : INLINE_LABEL.matcher(entry);
-            while (inner != null && inner.find()) {
+            while (inner != null && INLINE_START.find(inner, entry, 0)) {
                 buf.append(entry, 0, inner.start());
                 flush(current, buf, lists);
                 current = kind(inner.group(1));

@@ -79,7 +79,7 @@ final class BlockBuilder {
         }
         Line l = line;
         Matcher paragraph = PARAGRAPH_NUMBER.matcher(l.text());
-        if (paragraph.lookingAt()) {
+        if (Character.isDigit(l.text().charAt(0)) && paragraph.lookingAt()) {
             flush();
             l = new Line(l.text().substring(paragraph.end()), l.level(), l.bold(), l.bullet(), l.indented());
         }
@@ -90,7 +90,7 @@ final class BlockBuilder {
             append(l);
             return;
         }
-        if (ACTION_HEADING.matcher(l.text()).matches()) {
+        if (l.text().regionMatches(true, 0, "action", 0, 6) && ACTION_HEADING.matcher(l.text()).matches()) {
             // "### Action 1:" over "All board members to forward their suggestions …": the next line is the action.
             flush();
             underActionHeading = true;
@@ -104,7 +104,7 @@ final class BlockBuilder {
                     List.of()));
             return;
         }
-        if (isBareNumber(l.text()) || LABEL_ONLY.matcher(l.text()).matches()) {
+        if (isBareNumber(l.text()) || l.text().endsWith(":") && LABEL_ONLY.matcher(l.text()).matches()) {
             // A page number left by PDF extraction (item numbers never reach an item's body).
             return;
         }

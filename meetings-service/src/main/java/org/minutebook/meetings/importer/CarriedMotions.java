@@ -32,6 +32,10 @@ final class CarriedMotions {
     private static final Pattern OPEN_MOVER = Pattern.compile("(?i)(?:^|.*\\s)(?:"
             + Vocabulary.alternation("decision.proposal") + ")(?:\\s+by)?\\s*:?(?:\\s+"
             + Vocabulary.abbreviations("person.honorifics") + ")?\\s*");
+    /** Where a mover label can start, and the words one holds: most lines are not tried against the patterns. */
+    private static final MatchStarts MOVER_START = MatchStarts
+            .firstLetters(Vocabulary.phrases("decision.proposal"));
+    private static final Set<String> MOVER_WORDS = Vocabulary.firstWords("decision.proposal");
     private static final Pattern LETTERED = Pattern.compile("[a-zA-Z][.)]\\s");
     private static final int MAX_LIST = 30;
     /** The lists {@link #isLabel} takes; a block is read only as far as one of their phrases could reach. */
@@ -46,8 +50,11 @@ final class CarriedMotions {
     /** The carried motions' texts in order, "That" kept; a motion ending in ":" takes the list it introduces. */
     static List<String> find(List<Block> blocks) {
         boolean carried = false;
-        for (Block b : blocks) {
-            carried = carried || is(labelKey(b.text()), "motion.carried");
+        // Each block's label key once: leading and trailing space do not change it.
+        String[] keys = new String[blocks.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = labelKey(blocks.get(i).text());
+            carried = carried || is(keys[i], "motion.carried");
         }
         List<String> out = new ArrayList<>();
         boolean headed = false;
@@ -57,9 +64,10 @@ final class CarriedMotions {
             if (b.action()) {
                 continue;
             }
-            String key = labelKey(t);
+            String key = keys[i];
             Matcher inner = INNER_THAT.matcher(t);
-            if (inner.find() && MOVER_ANY.matcher(t.substring(0, inner.start())).find()) {
+            if ((t.contains("THAT") || t.contains("That")) && inner.find()
+                    && MOVER_ANY.matcher(t.substring(0, inner.start())).find()) {
                 // "Moved: Cr A Seconded: Cr B That the minutes … be confirmed." run together on one paragraph.
                 t = t.substring(inner.start() + 1);
                 key = labelKey(t);
@@ -116,7 +124,7 @@ final class CarriedMotions {
 
     /** A mover line: "Moved: Cr A", "Seconded:", "Proposed by …", or a "Mover/Seconder" pair of names. */
     static boolean isMover(String t) {
-        if (MOVER.matcher(t).lookingAt()) {
+        if (startsWithMover(t)) {
             return true;
         }
         // The pair is at most 83 code points (166 chars) and holds a '/': longer paragraphs are never tried.
@@ -202,11 +210,21 @@ final class CarriedMotions {
 
     /** The line ends with a mover label ("Moved:", "Seconded:  Mayor"): the mover's name is on the next line. */
     static boolean opensMover(String t) {
-        return t.length() < 80 && OPEN_MOVER.matcher(t).matches();
+        return t.length() < 80 && holdsMoverWord(t) && OPEN_MOVER.matcher(t).matches();
     }
 
     /** "Moved: Cr A", "Seconded by Mr B", "Proposed Cllr C": a mover line. */
     static boolean startsWithMover(String t) {
-        return MOVER.matcher(t).lookingAt();
+        return !t.isEmpty() && MOVER_START.test(t, 0) && MOVER.matcher(t).lookingAt();
+    }
+
+    private static boolean holdsMoverWord(String t) {
+        String lower = t.toLowerCase(Locale.ROOT);
+        for (String w : MOVER_WORDS) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

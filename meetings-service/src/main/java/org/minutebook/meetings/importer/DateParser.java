@@ -5,6 +5,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -75,9 +77,23 @@ final class DateParser {
         return best;
     }
 
-    /** The next match: anywhere after the last one, or with {@code atStart} only the one at 0. */
-    private static boolean next(Matcher m, boolean atStart, boolean first) {
-        return atStart ? first && m.lookingAt() : m.find();
+    /** Where a month-first date can begin, and a numeric date or a time (a day-first date may follow "pm"). */
+    private static final MatchStarts MONTH_START = MatchStarts.firstLetters(monthNames()).atWordStart();
+    private static final MatchStarts NUMBER_START = MatchStarts.DIGIT.atWordStart();
+    private static final MatchStarts NOON_START = MatchStarts.firstLetters(List.of("12", "noon", "midday"))
+            .atWordStart();
+
+    /** The next match: after the last one, tried only where one can start; with {@code atStart} the one at 0. */
+    private static boolean next(Matcher m, String s, boolean atStart, boolean first, MatchStarts canStart) {
+        return atStart ? first && m.lookingAt() : canStart.find(m, s, first ? 0 : m.end());
+    }
+
+    private static List<String> monthNames() {
+        List<String> all = new ArrayList<>();
+        for (String month : MONTHS) {
+            all.addAll(Vocabulary.phrases(month));
+        }
+        return all;
     }
 
     /** Every printed date has a digit; most sentences have none, and skip four regexes. */
@@ -88,6 +104,15 @@ final class DateParser {
             }
         }
         return false;
+    }
+
+    /** Four digits in a row: a month-first date always has its year. */
+    private static boolean hasYear(String s) {
+        int run = 0;
+        for (int i = 0; i < s.length() && run < 4; i++) {
+            run = s.charAt(i) >= '0' && s.charAt(i) <= '9' ? run + 1 : 0;
+        }
+        return run >= 4;
     }
 
     static LocalDate findDate(String s, LocalDate context) {
@@ -104,7 +129,7 @@ final class DateParser {
 
     private static DateMatch dayMonth(String s, LocalDate context, boolean atStart) {
         Matcher m = DAY_MONTH.matcher(s);
-        for (boolean first = true; next(m, atStart, first); first = false) {
+        for (boolean first = true; next(m, s, atStart, first, MatchStarts.DIGIT); first = false) {
             String month = m.group(2);
             // "may" is a verb far more often than a month; minutes capitalise months.
             if (!Character.isUpperCase(month.charAt(0))) {
@@ -132,8 +157,11 @@ final class DateParser {
     }
 
     private static DateMatch monthDay(String s, boolean atStart) {
+        if (!hasYear(s)) {
+            return null;
+        }
         Matcher m = MONTH_DAY.matcher(s);
-        for (boolean first = true; next(m, atStart, first); first = false) {
+        for (boolean first = true; next(m, s, atStart, first, MONTH_START); first = false) {
             if (!Character.isUpperCase(m.group(1).charAt(0))) {
                 continue;
             }
@@ -147,7 +175,7 @@ final class DateParser {
 
     private static DateMatch numeric(String s, boolean atStart) {
         Matcher m = NUMERIC.matcher(s);
-        for (boolean first = true; next(m, atStart, first); first = false) {
+        for (boolean first = true; next(m, s, atStart, first, NUMBER_START); first = false) {
             LocalDate d = of(year(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
             if (d != null) {
                 return new DateMatch(d, m.start(), m.end());
@@ -158,7 +186,7 @@ final class DateParser {
 
     private static DateMatch iso(String s, boolean atStart) {
         Matcher m = ISO.matcher(s);
-        for (boolean first = true; next(m, atStart, first); first = false) {
+        for (boolean first = true; next(m, s, atStart, first, NUMBER_START); first = false) {
             LocalDate d = of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                     Integer.parseInt(m.group(3)));
             if (d != null) {
@@ -213,7 +241,8 @@ final class DateParser {
         return list == null ? 1 : Integer.parseInt(list.substring("month.".length()));
     }
 
-    private static LocalDate of(int year, int month, int day) {
+    /** The date, or null when there is none such or its year is implausible for minutes. */
+    static LocalDate of(int year, int month, int day) {
         if (year < 1950 || year > 2200) {
             return null;
         }
@@ -224,25 +253,10 @@ final class DateParser {
         }
     }
 
-    private static final Pattern FILE_DATE = Pattern
-            .compile("(?<!\\d)((?:18|19|20|21)\\d\\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\\d|3[01])(?!\\d)");
-
-    /** "20240624.txt", "minutes-2016-06-21.pdf", "SSP_2017.02.14.docx": a year-first date in a file name, or null. */
-    static LocalDate fromFileName(String fileName) {
-        if (fileName == null) {
-            return null;
-        }
-        Matcher m = FILE_DATE.matcher(fileName);
-        return m.find()
-                ? of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3)))
-                : null;
-    }
-
     /** "9.30 a.m.", "2pm", "12 noon"; a bare "14:00" only when {@code allow24h} (a "Time:" label says it is one). */
     static LocalTime findTime(String s, boolean allow24h) {
         Matcher m = TIME_12H.matcher(s);
-        if (m.find()) {
+        if (NUMBER_START.find(m, s, 0)) {
             int h = Integer.parseInt(m.group(1));
             int min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
             boolean pm = Character.toLowerCase(m.group(3).charAt(0)) == 'p';
@@ -250,12 +264,12 @@ final class DateParser {
                 return LocalTime.of(pm && h != 12 ? h + 12 : (!pm && h == 12 ? 0 : h), min);
             }
         }
-        if (NOON.matcher(s).find()) {
+        if (NOON_START.find(NOON.matcher(s), s, 0)) {
             return LocalTime.NOON;
         }
         if (allow24h) {
             Matcher t = TIME_24H.matcher(s);
-            if (t.find()) {
+            if (NUMBER_START.find(t, s, 0)) {
                 return LocalTime.of(Integer.parseInt(t.group(1)), Integer.parseInt(t.group(2)));
             }
         }

@@ -15,9 +15,12 @@ final class FlattenedLines {
 
     /** Shorter lines are paragraphs as printed; a flattened page runs to thousands of characters. */
     static final int MIN_LENGTH = 600;
-    private static final Pattern LABEL = Pattern.compile("(?i)(?<=\\S\\s)(?:" + Vocabulary.alternation(
-            "attendance.present", "attendance.officers", "attendance.inAttendance", "attendance.apologies")
+    private static final String[] LISTS = {"attendance.present", "attendance.officers", "attendance.inAttendance",
+            "attendance.apologies"};
+    private static final Pattern LABEL = Pattern.compile("(?i)(?<=\\S\\s)(?:" + Vocabulary.alternation(LISTS)
             + ")\\s*:(?=\\s)");
+    /** A label starts with one of its phrases' first letters, a number with a digit: only there are they tried. */
+    private static final MatchStarts LABEL_START = MatchStarts.firstLetters(phrases(LISTS)).afterSpace();
     private static final Pattern NUMBER_START = Pattern.compile("\\d{1,3}\\.\\s+\\S");
     private static final Pattern NUMBER = Pattern.compile("(?<=[.!?\u201d\"]\\s)(\\d{1,3})\\.\\s+(?=\\p{Lu})");
 
@@ -49,13 +52,14 @@ final class FlattenedLines {
             }
             List<Integer> cuts = new ArrayList<>();
             Matcher label = LABEL.matcher(line);
-            while (label.find()) {
+            // A label ends at its colon: a page without one holds none.
+            for (int at = 0; line.indexOf(':') >= 0 && LABEL_START.find(label, line, at); at = label.end()) {
                 if (Character.isUpperCase(line.charAt(label.start()))) {
                     cuts.add(label.start());
                 }
             }
             Matcher number = NUMBER.matcher(line);
-            while (number.find()) {
+            for (int at = 0; MatchStarts.DIGIT.find(number, line, at); at = number.end()) {
                 if (Integer.parseInt(number.group(1)) == next) {
                     cuts.add(number.start());
                     next++;
@@ -86,5 +90,13 @@ final class FlattenedLines {
             }
         }
         out.add(part);
+    }
+
+    static List<String> phrases(String... lists) {
+        List<String> all = new ArrayList<>();
+        for (String l : lists) {
+            all.addAll(Vocabulary.phrases(l));
+        }
+        return all;
     }
 }

@@ -15,9 +15,16 @@ final class FollowUpCues {
 
     private static final boolean[] CUE_START = new boolean[128];
 
+    /** ASCII letters, digits, '-' and '\'': the word characters, looked up on every character of every sentence. */
+    private static final boolean[] WORD_CHAR = new boolean[128];
+
     static {
         for (char c : "wsmiatb".toCharArray()) {
             CUE_START[c] = true;
+        }
+        for (char c = 0; c < 128; c++) {
+            WORD_CHAR[c] = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c == '-'
+                    || c == '\'';
         }
     }
 
@@ -191,9 +198,6 @@ final class FollowUpCues {
     }
 
     private static boolean isWordChar(char c) {
-        if (c < 128) {
-            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c == '-' || c == '\'';
-        }
-        return Character.isLetterOrDigit(c);
+        return c < 128 ? WORD_CHAR[c] : Character.isLetterOrDigit(c);
     }
 }

@@ -34,6 +34,9 @@ final class LineClassifier {
             .compile("(?i)" + Vocabulary.alternation("decision.verbs") + "\\b");
     private static final Pattern ACTION_HEADER = Pattern
             .compile("(?i)(?:actions?|action\\s+by|action\\s+owner|by\\s+whom|who|owner|responsible)\\s*:?");
+    /** The letters {@link #ACTION_HEADER} can start with: most lines start with none and skip it. */
+    private static final MatchStarts ACTION_HEADER_START = MatchStarts
+            .firstLetters(List.of("action", "by", "who", "owner", "responsible"));
     private static final Pattern ACTION_PREFIX = Pattern.compile("(?i)^actions?\\s*(?:by|for)?\\s*[:\\-\u2013]\\s*");
     private static final Pattern ACTION_SUFFIX = Pattern.compile(
             "(?i)\\s*[-\u2013]?\\s*(?:to\\s+(?:note|action|progress|update|lead)|for\\s+(?:info(?:rmation)?|action)"
@@ -188,7 +191,8 @@ final class LineClassifier {
     }
 
     static boolean isActionHeader(String text) {
-        return text.length() <= 20 && ACTION_HEADER.matcher(text).matches();
+        return text.length() <= 20 && !text.isEmpty() && ACTION_HEADER_START.test(text, 0)
+                && ACTION_HEADER.matcher(text).matches();
     }
 
     /** Entries start with initials ("JL/"), "ALL"/"All", or "Action"; a quick test before the regexes. */
@@ -211,7 +215,10 @@ final class LineClassifier {
         if (text.isEmpty() || text.length() > 60 || !startsLikeOwners(text)) {
             return null;
         }
-        String s = ACTION_SUFFIX.matcher(ACTION_PREFIX.matcher(text).replaceFirst("")).replaceFirst("").strip();
+        // Each pattern is tried only on text holding a word it needs.
+        String s = text.regionMatches(true, 0, "action", 0, 6) ? ACTION_PREFIX.matcher(text).replaceFirst("") : text;
+        s = mayEndInSuffix(s) ? ACTION_SUFFIX.matcher(s).replaceFirst("") : s;
+        s = s.strip();
         if (s.isEmpty()) {
             return null;
         }
@@ -229,5 +236,12 @@ final class LineClassifier {
             }
         }
         return owners.isEmpty() || owners.size() > 8 ? null : owners;
+    }
+
+    /** Every phrase of {@link #ACTION_SUFFIX} holds one of these words. */
+    private static boolean mayEndInSuffix(String s) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        return lower.contains("not") || lower.contains("action") || lower.contains("progress")
+                || lower.contains("update") || lower.contains("lead") || lower.contains("info");
     }
 }

@@ -47,7 +47,7 @@ public class MinutesParser {
         int firstItem = ItemSplitter.firstCandidate(lines, 0);
         Header header = HeaderParser.parse(lines, firstItem, committeeHint);
         if (header.date() == null) {
-            header = header.withFileDate(DateParser.fromFileName(fileName));
+            header = header.withFileDate(FileNameDate.fromFileName(fileName));
         }
         if (header.date() == null) {
             throw new NotMinutesException("no meeting date found");

@@ -68,7 +68,7 @@ final class PersonParser {
         String s = entry.strip();
         String post = null;
         Matcher before = POST_BEFORE_TITLE.matcher(s);
-        if (!mayStartWithTitle(s) && before.lookingAt()) {
+        if (!mayStartWithTitle(s) && TitleWords.mayHold(s, 1) && before.lookingAt()) {
             // "Standing Invitee Dr Anusree Biswas Sasidharan": the post, then the titled name.
             post = before.group(1).strip();
             s = s.substring(before.end());

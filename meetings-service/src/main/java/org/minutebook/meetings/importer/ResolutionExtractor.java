@@ -24,6 +24,11 @@ final class ResolutionExtractor {
     // hyphenated ones among them ("The Sub-Committee agreed …").
     private static final Pattern LEAD = Pattern.compile("(?is)((?:[\\p{L}'\u2019]+(?:-\\p{L}+)*[.,]?\\s+){0,16}?)("
             + Vocabulary.alternation("decision.verbs") + ")\\b(\\s*[:\\-\u2013\u2014]*\\s*(?:that\\b)?)(.*)");
+    /** {@link #LEAD} with no words before the verb, group for group: a paragraph opening with its decision. */
+    private static final Pattern LEAD_AT_START = Pattern.compile("(?is)()(" + Vocabulary.alternation("decision.verbs")
+            + ")\\b(\\s*[:\\-\u2013\u2014]*\\s*(?:that\\b)?)(.*)");
+    /** A sentence without one of these words holds no decision verb, and {@link #LEAD} is not tried on it. */
+    private static final Set<String> VERB_WORDS = Vocabulary.firstWords("decision.verbs");
     private static final Pattern PROPOSAL = Pattern
             .compile("(?i)\\b" + Vocabulary.alternation("decision.proposal") + "\\b");
     private static final List<String> DECISION_VERBS = Vocabulary.phrases("decision.verbs");
@@ -88,24 +93,26 @@ final class ResolutionExtractor {
         if (!mayDecide(blocks.get(i).lowerSentences())) {
             return 0;
         }
-        Matcher whole = LEAD.matcher(text);
-        if (whole.matches() && whole.group(1).isEmpty() && isUpper(whole.group(2))) {
+        Matcher whole = LEAD_AT_START.matcher(text);
+        if (whole.matches() && isUpper(whole.group(2))) {
             // "AGREED that …" opening a paragraph: the whole paragraph is the decision, however many sentences.
             return decision(text, whole, blocks, i, out);
         }
         List<String> sentences = blocks.get(i).sentences();
         for (int k = 0; k < sentences.size(); k++) {
             String sentence = sentences.get(k);
-            Matcher m = LEAD.matcher(sentence);
             String lower = blocks.get(i).lowerSentences().get(k);
-            if (m.matches() && isDecision(m.group(1))) {
+            boolean verb = holdsVerb(lower);
+            Matcher m = LEAD.matcher(sentence);
+            boolean lead = verb && m.matches();
+            if (lead && isDecision(m.group(1))) {
                 int taken = decision(sentence, m, blocks, i, out);
                 if (taken > 0) {
                     return taken;
                 }
             } else if (MinutesApprovals.isApproval(lower)) {
                 add(out, sentence);
-            } else {
+            } else if (verb) {
                 String late = ClauseDecisions.find(sentence, lower);
                 if (late != null) {
                     add(out, late);
@@ -217,6 +224,15 @@ final class ResolutionExtractor {
                 if (s.contains(verb)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    private static boolean holdsVerb(String lower) {
+        for (String w : VERB_WORDS) {
+            if (lower.contains(w)) {
+                return true;
             }
         }
         return false;
