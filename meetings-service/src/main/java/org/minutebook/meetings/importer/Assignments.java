@@ -2,6 +2,7 @@ package org.minutebook.meetings.importer;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The minute-taker's shorthand for a task: "Clerk to inform Mrs Dodds.", "Chris Taggart and Tim Allen to discuss …",
@@ -16,6 +17,9 @@ final class Assignments {
     private static final Set<String> NOT_VERBS = Set.of("the", "a", "an", "this", "that", "these", "those", "his",
             "her", "their", "its", "our", "all", "any", "each", "every", "date", "which", "whom");
     private static final Set<String> TO = Set.copyOf(Vocabulary.phrases("followup.to"));
+    /** Only words this short are looked up: the loop runs on every sentence. */
+    private static final int MAX_TO = TO.stream().mapToInt(String::length).max().orElse(0);
+    private static final Pattern OWNERS_SPLIT = Pattern.compile("\\s+(?:and|&)\\s+|,\\s*");
     private static final Set<String> NOT_OWNERS = Set.copyOf(Vocabulary.phrases("followup.not.owners"));
 
     private Assignments() {
@@ -52,7 +56,7 @@ final class Assignments {
                 || (words.length > 1 && NOT_OWNERS.contains(words[0] + " " + words[1]))) {
             return false;
         }
-        for (String part : s.split("\\s+(?:and|&)\\s+|,\\s*")) {
+        for (String part : OWNERS_SPLIT.split(s)) {
             if (!isOneOwner(PersonParser.trimPunctuation(part.strip()))) {
                 return false;
             }
@@ -83,7 +87,7 @@ final class Assignments {
             while (end < s.length() && !Character.isWhitespace(s.charAt(end))) {
                 end++;
             }
-            if (i > 0 && end > i && TO.contains(s.substring(i, end))) {
+            if (i > 0 && end - i <= MAX_TO && end > i && TO.contains(s.substring(i, end))) {
                 return i;
             }
             i = end + 1;

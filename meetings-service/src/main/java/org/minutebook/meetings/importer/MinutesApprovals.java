@@ -30,7 +30,7 @@ final class MinutesApprovals {
 
     /** {@code lower}: the lower-cased sentence. */
     static boolean isApproval(String lower) {
-        if (!lower.contains("minutes") && !lower.contains("note")) {
+        if (!lower.contains("minutes") && !lower.contains("note of the") && !lower.contains("notes of the")) {
             return false;
         }
         boolean approval = lower.contains("record") && lower.contains("minutes") && APPROVAL_WORDS.matcher(lower).find()

@@ -24,10 +24,9 @@ final class PersonParser {
             .compile("(?:[\\s,]+(?:O\\.?B\\.?E|M\\.?B\\.?E|C\\.?B\\.?E|J\\.?P|Q\\.?P\\.?M"
                     + "|D\\.?L|KC|QC|BEM|MP|MEP|MSP|MLA|TD|KPM|FRCP|PhD)\\.?)+$");
     /** A list's column of organisations set after the name: "Paul Downey GDS", "John Adams DfID". */
-    private static final Pattern TRAILING_ACRONYM = Pattern.compile("\\s+((?=(?:\\p{Ll}*\\p{Lu}){2})\\p{Lu}\\p{Lu}{1,2}"
-            + "|\\p{Lu}(?=\\p{L}*\\p{Ll})(?=\\p{L}*\\p{Lu}\\p{L}*\\p{Lu})\\p{L}{2,4})$");
-    private static final Pattern TRAILING_ROLE = Pattern
-            .compile("(?i)\\s+((?:vice[\\s-]*)?chair(?:man|person|woman)?)$");
+    private static final Pattern ACRONYM = Pattern.compile("(?=(?:\\p{Ll}*\\p{Lu}){2})\\p{Lu}\\p{Lu}{1,2}"
+            + "|\\p{Lu}(?=\\p{L}*\\p{Ll})(?=\\p{L}*\\p{Lu}\\p{L}*\\p{Lu})\\p{L}{2,4}");
+    private static final Set<String> TRAILING_ROLES = Set.of("chair", "chairman", "chairperson", "chairwoman");
     private static final Pattern POST_BEFORE_TITLE = Pattern.compile("^((?:\\p{Lu}[\\p{L}'\u2019-]*\\s+){1,4}?)"
             + "(?=\\p{Lu})(?=(?i:" + Vocabulary.abbreviations("person.honorifics") + ")\\s+\\p{Lu})");
     private static final Pattern ROLE = Pattern.compile(
@@ -117,15 +116,15 @@ final class PersonParser {
             s = POST_NOMINALS.matcher(s).replaceFirst("");
         }
         s = trimPunctuation(s);
-        if (Text.words(s).length >= 3) {
-            Matcher acronym = TRAILING_ACRONYM.matcher(s);
-            Matcher trailingRole = TRAILING_ROLE.matcher(s);
-            if (acronym.find()) {
-                orgs.add(acronym.group(1));
-                s = s.substring(0, acronym.start());
-            } else if (role == null && trailingRole.find()) {
-                role = normaliseRole(trailingRole.group(1));
-                s = s.substring(0, trailingRole.start());
+        String[] words = Text.words(s);
+        if (words.length >= 3) {
+            String last = words[words.length - 1];
+            if (Character.isUpperCase(last.charAt(0)) && ACRONYM.matcher(last).matches()) {
+                orgs.add(last);
+                s = s.substring(0, s.length() - last.length()).strip();
+            } else if (role == null && TRAILING_ROLES.contains(last.toLowerCase(Locale.ROOT))) {
+                role = normaliseRole(last);
+                s = s.substring(0, s.length() - last.length()).strip();
             }
         }
         if (NOT_NAMES.contains(s.toLowerCase(Locale.ROOT)) || !isNameLike(s)) {
