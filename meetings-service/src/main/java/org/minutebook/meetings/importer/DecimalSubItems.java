@@ -101,9 +101,20 @@ final class DecimalSubItems {
     private static boolean hasTitle(String rest, List<Line> body, int k) {
         if (!rest.isEmpty()) {
             int cut = InlineTitle.end(rest);
-            return LineClassifier.titleLike(cut > 0 ? rest.substring(0, cut) : rest);
+            String title = cut > 0 ? rest.substring(0, cut) : rest;
+            int j = ItemSplitter.nextNonBlank(body, k + 1, k + 3);
+            // "1.1   Purpose" / "of Report": the section's name may wrap; "6.1 Risk" / "and Audit Update" is an item.
+            String whole = cut < 0 && j >= 0 && Character.isLowerCase(body.get(j).text().charAt(0))
+                    ? title + " " + body.get(j).text()
+                    : title;
+            return LineClassifier.titleLike(title) && !reportSection(whole);
         }
         int j = ItemSplitter.nextNonBlank(body, k + 1, k + 4);
-        return j >= 0 && LineClassifier.titleLike(body.get(j).text());
+        return j >= 0 && LineClassifier.titleLike(body.get(j).text()) && !reportSection(body.get(j).text());
+    }
+
+    /** "1.1 Purpose" (of Report), "1.2 Background Summary": a section of the item's report, not a sub-item. */
+    private static boolean reportSection(String title) {
+        return Vocabulary.listOf(PersonParser.trimPunctuation(title.strip()), "report.sections") != null;
     }
 }

@@ -34,6 +34,14 @@ class DecimalSubItemsTest {
     }
 
     @Test
+    void shouldKeepTheSectionsOfAnOfficersReportInsideTheItem() {
+        assertEquals(List.of("1 Events 2019", "2 Risk Update", "2.1 Risk", "2.2 Audit Plan"),
+                items("1. Events 2019\n\n1.1   Purpose\nof Report\n\nTo allow trading.\n\n1.2\n\nBackground Summary"
+                        + "\n\nCriteria were noted.\n\n2. Risk Update\n\n2.1 Risk\n\nThe register was noted.\n\n"
+                        + "2.2 Audit Plan\n\nThe plan was approved.\n"));
+    }
+
+    @Test
     void shouldSplitDecimalSubItemsWithTheirTitleOnTheLine() {
         List<ItemRecord> r = records("1. Apologies\n\nNone.\n\n2. Reports\n\n2.1 Risk and Audit Update\n\n"
                 + "The report was noted.\n\n2.2 Safety Update\n\nThe update was noted.\n");
