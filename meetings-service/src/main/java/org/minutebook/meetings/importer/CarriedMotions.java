@@ -38,6 +38,8 @@ final class CarriedMotions {
     private static final Set<String> MOVER_WORDS = Vocabulary.firstWords("decision.proposal");
     private static final Pattern LETTERED = Pattern.compile("[a-zA-Z][.)]\\s");
     private static final int MAX_LIST = 30;
+    private static final List<String> LABELS = Vocabulary.phrases("motion.labels");
+    private static final List<String> RECOMMENDATIONS = Vocabulary.phrases("motion.recommendations");
     /** The lists {@link #isLabel} takes; a block is read only as far as one of their phrases could reach. */
     private static final List<String> LABEL_LISTS = List.of("motion.labels", "motion.carried",
             "motion.recommendations");
@@ -67,7 +69,8 @@ final class CarriedMotions {
             String key = keys[i];
             Matcher inner = INNER_THAT.matcher(t);
             if ((t.contains("THAT") || t.contains("That")) && inner.find()
-                    && MOVER_ANY.matcher(t.substring(0, inner.start())).find()) {
+                    && (MOVER_ANY.matcher(t.substring(0, inner.start())).find()
+                            || opensWithLabel(t.substring(0, inner.start())))) {
                 // "Moved: Cr A Seconded: Cr B That the minutes … be confirmed." run together on one paragraph.
                 t = t.substring(inner.start() + 1);
                 key = labelKey(t);
@@ -96,6 +99,25 @@ final class CarriedMotions {
             headed = false;
         }
         return out;
+    }
+
+    /**
+     * "Substantive motion Committee's recommendation Councillors Boag / Tapine That …": a motion's label opening a
+     * paragraph that PDF extraction ran together with its mover and its motion. Not an officer's recommendation.
+     */
+    private static boolean opensWithLabel(String prefix) {
+        String lower = Vocabulary.normalise(prefix);
+        for (String r : RECOMMENDATIONS) {
+            if (lower.contains(r)) {
+                return false;
+            }
+        }
+        for (String label : LABELS) {
+            if (lower.startsWith(label + " ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int skipMotion(List<Block> blocks, int from) {

@@ -72,4 +72,12 @@ class CarriedMotionsTest {
         assertEquals(List.of("the minutes be confirmed as true and correct"),
                 items.get(0).resolutions().stream().map(ResolutionRecord::text).toList());
     }
+
+    @Test
+    void shouldTakeAMotionRunTogetherWithItsLabelAndMoverButNotTheOfficersRecommendation() {
+        assertEquals(List.of("the Regulatory Committee: a. Approve the sale of food, including alcohol, until October"),
+                texts("Officer's Recommendation That the Regulatory Committee:\na. Approve the sale of food.\n"
+                        + "Substantive motion Committee's recommendation Councillors Boag / Tapine That the Regulatory "
+                        + "Committee:\na. Approve the sale of food, including alcohol, until October.\nCarried"));
+    }
 }
