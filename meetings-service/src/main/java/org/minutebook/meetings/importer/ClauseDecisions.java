@@ -1,6 +1,7 @@
 package org.minutebook.meetings.importer;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,11 +21,24 @@ final class ClauseDecisions {
     private static final Pattern AFTER_COLON = Pattern.compile("(?s)[:;]\\s+((?i:"
             + Vocabulary.alternation("decision.verbs") + "))\\b\\s*[:\\-\u2013\u2014]*\\s*(.*)");
 
+    /** The one-word titles ("cllr", "councillor", "mr"): "the" of "the Mayor" opens no name. */
+    private static final Set<String> TITLES = Set.copyOf(Vocabulary.phrases("person.honorifics").stream()
+            .filter(p -> p.indexOf(' ') < 0).toList());
+    /** How far back from "declared elected" the elected person's title may stand, in words. */
+    private static final int MAX_ELECTED_WORDS = 20;
+
     private ClauseDecisions() {
     }
 
     /** The decision's text, or null; {@code lower} is the lower-cased sentence. */
     static String find(String sentence, String lower) {
+        int elected = lower.indexOf("declared elected");
+        if (elected > 0) {
+            String e = elected(sentence, elected);
+            if (e != null) {
+                return e;
+            }
+        }
         if (lower.contains("it was")) {
             Matcher late = IT_WAS.matcher(sentence);
             if (late.find() && (isUpper(late.group(1)) || THAT.matcher(late.group(2)).lookingAt())) {
@@ -37,6 +51,27 @@ final class ClauseDecisions {
                 if (Character.isUpperCase(colon.group(1).charAt(0)) && !colon.group(2).isBlank()) {
                     return colon.group(2);
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "… Cllr. Mary Farrell 4 Cllr. Joe Sullivan, on receiving the vote of the majority, was declared elected as
+     * Cathaoirleach.": after a roll call run into the sentence, the decision opens at the last title before the verb
+     * with no figure between.
+     */
+    private static String elected(String sentence, int verb) {
+        String[] words = Text.words(sentence.substring(0, verb));
+        int offset = verb;
+        for (int w = words.length - 1, seen = 0; w >= 0 && seen < MAX_ELECTED_WORDS; w--, seen++) {
+            String word = words[w];
+            offset = sentence.lastIndexOf(word, offset - 1);
+            if (offset < 0 || Character.isDigit(word.charAt(0))) {
+                return null;
+            }
+            if (TITLES.contains(word.replace(".", "").toLowerCase(Locale.ROOT))) {
+                return sentence.substring(offset);
             }
         }
         return null;

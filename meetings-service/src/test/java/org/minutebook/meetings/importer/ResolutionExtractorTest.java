@@ -46,6 +46,15 @@ class ResolutionExtractorTest {
     }
 
     @Test
+    void shouldReadAnElectionAfterARollCallRunIntoTheSentence() {
+        assertEquals(List.of("Cllr. Joe Sullivan, on receiving the vote of the majority, was declared elected as "
+                + "Cathaoirleach"), texts(
+                        "The vote was as follows: Cllr. A. Bolger JS Cllr. P. Breen JS Cllr. D. "
+                                + "Devereux MF Cllr. Joe Sullivan 5 Cllr. Mary Farrell 4 Cllr. Joe Sullivan, on receiving the "
+                                + "vote of the majority, was declared elected as Cathaoirleach."));
+    }
+
+    @Test
     void shouldNotTakeAnUndertakingOrALaterConfirmationForADecision() {
         assertTrue(texts("MW agreed to write a blog post on the positive impact of standards.").isEmpty());
         assertTrue(texts("The minutes of this meeting were confirmed at the Council Meeting held on 19 March 2019.")
