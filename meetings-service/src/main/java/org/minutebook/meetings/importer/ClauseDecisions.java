@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Decisions minuted after a clause rather than opening the sentence: "Following the Council's Complaints Procedure
- * …, it was RESOLVED that …", "… however it was agreed that …", and a heading's own text ending in its decision ("To
- * confirm the allowances: £156 per councillor: Agreed that this be paid.").
+ * …, it was RESOLVED that …", "… however it was agreed that …", a heading's own text ending in its decision ("To
+ * confirm the allowances: £156 per councillor: Agreed that this be paid."), and an election after a roll call.
  */
 final class ClauseDecisions {
 
@@ -32,7 +32,8 @@ final class ClauseDecisions {
 
     /** The decision's text, or null; {@code lower} is the lower-cased sentence. */
     static String find(String sentence, String lower) {
-        int elected = lower.indexOf("declared elected");
+        // Offsets in lower are offsets in the sentence only when lower-casing kept its length.
+        int elected = lower.length() == sentence.length() ? lower.indexOf("declared elected") : -1;
         if (elected > 0) {
             String e = elected(sentence, elected);
             if (e != null) {

@@ -52,6 +52,8 @@ class ResolutionExtractorTest {
                         "The vote was as follows: Cllr. A. Bolger JS Cllr. P. Breen JS Cllr. D. "
                                 + "Devereux MF Cllr. Joe Sullivan 5 Cllr. Mary Farrell 4 Cllr. Joe Sullivan, on receiving the "
                                 + "vote of the majority, was declared elected as Cathaoirleach."));
+        // Lower-casing "\u0130" lengthens the text: no offset from the lower-cased text is used on it.
+        texts("\u0130\u0130 The vote: Cllr. Ann Lee 4 Cllr. Joe Bloggs was declared elected as Chair.");
     }
 
     @Test
