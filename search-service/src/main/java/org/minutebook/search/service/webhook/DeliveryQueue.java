@@ -1,6 +1,7 @@
 package org.minutebook.search.service.webhook;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -79,15 +80,17 @@ public class DeliveryQueue {
             Object[] head = queued.get(0);
             return Boolean.TRUE.equals(head[10]) ? Optional.of(WebhookStore.delivery(head)) : Optional.empty();
         }
-        List<Object[]> rows = matching(subscription).getResultList();
-        if (rows.isEmpty()) {
+        // One statement, so one snapshot: the newest id and the next match are read together. Read apart, a row
+        // committed between the two would sit below the cursor moved to the newest id, and never be delivered.
+        Object[] found = (Object[]) matching(subscription).getSingleResult();
+        if (found[1] == null) {
             // Ids become visible in commit order (StreamLog): nothing will appear below the newest one seen.
-            em.createNativeQuery("UPDATE webhook_subscription SET cursor_id = greatest(cursor_id, "
-                    + "(SELECT coalesce(max(id), 0) FROM stream_event)) WHERE id = :id")
+            em.createNativeQuery("UPDATE webhook_subscription SET cursor_id = greatest(cursor_id, :newest) "
+                    + "WHERE id = :id").setParameter("newest", ((Number) found[0]).longValue())
                     .setParameter("id", subscription.id()).executeUpdate();
             return Optional.empty();
         }
-        Object[] row = rows.get(0);
+        Object[] row = Arrays.copyOfRange(found, 1, found.length);
         long streamId = ((Number) row[0]).longValue();
         em.createNativeQuery("""
                 INSERT INTO webhook_delivery (subscription_id, stream_id, event_id, type, body, status)
@@ -105,13 +108,16 @@ public class DeliveryQueue {
     }
 
     /**
-     * A public subscription reads the public payload, and never a draft's rows (held back as the live stream holds
-     * them); an officer one reads the event as consumed.
+     * The newest id of the stream log and, beside it, the next row after the cursor that the subscription takes (nulls
+     * when there is none). A public subscription reads the public payload, and never a draft's rows (held back as the
+     * live stream holds them); an officer one reads the event as consumed.
      */
     private jakarta.persistence.Query matching(Subscription subscription) {
-        StringBuilder sql = new StringBuilder("SELECT id, event_id, type, ");
+        StringBuilder sql = new StringBuilder("SELECT newest.id, m.id, m.event_id, m.type, m.payload FROM (SELECT "
+                + "coalesce(max(id), 0) AS id FROM stream_event) newest LEFT JOIN LATERAL (SELECT id, event_id, type, ");
         if (subscription.officer()) {
-            sql.append("officer_payload FROM stream_event WHERE id > :cursor AND officer_payload IS NOT NULL");
+            sql.append(
+                    "officer_payload AS payload FROM stream_event WHERE id > :cursor AND officer_payload IS NOT NULL");
         } else {
             sql.append("payload FROM stream_event WHERE id > :cursor AND payload IS NOT NULL AND (meeting_id IS NULL "
                     + "OR meeting_id IN (SELECT id FROM published_meeting))");
@@ -122,7 +128,7 @@ public class DeliveryQueue {
         if (subscription.committee() != null) {
             sql.append(" AND committee = :committee");
         }
-        sql.append(" ORDER BY id LIMIT 1");
+        sql.append(" ORDER BY id LIMIT 1) m ON true");
         var query = em.createNativeQuery(sql.toString()).setParameter("cursor", subscription.cursor());
         if (!subscription.types().isEmpty()) {
             query.setParameter("types", subscription.types().toArray(String[]::new));
