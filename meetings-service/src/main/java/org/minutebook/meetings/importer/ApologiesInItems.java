@@ -44,6 +44,18 @@ final class ApologiesInItems {
         return a;
     }
 
+    /**
+     * "1.0 Apologies from Sue Smith, Dave Koller": a heading that lists the apologies itself. The title before the
+     * names ("Apologies"), or null when the heading names no one after "from".
+     */
+    static String titleWithoutNames(String title) {
+        int from = title.toLowerCase(java.util.Locale.ROOT).indexOf(" from ");
+        if (from <= 0 || !IN_TITLE.matcher(title.substring(0, from)).find() || fromText(title).isEmpty()) {
+            return null;
+        }
+        return title.substring(0, from).strip();
+    }
+
     static List<PersonRecord> fromText(String text) {
         Matcher m = FROM.matcher(ABBREVIATION_STOP.matcher(text).replaceAll(""));
         if (!m.find()) {

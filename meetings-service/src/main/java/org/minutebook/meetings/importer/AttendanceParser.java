@@ -89,7 +89,8 @@ final class AttendanceParser {
         return null;
     }
 
-    private static Result parse(List<Line> lines, int start, int limit) {
+    /** The lists from {@code start} up to {@code limit}: a label line opens each. */
+    static Result parse(List<Line> lines, int start, int limit) {
         Map<Kind, List<PersonRecord>> lists = new EnumMap<>(Kind.class);
         for (Kind k : Kind.values()) {
             lists.put(k, new ArrayList<>());
@@ -182,6 +183,15 @@ final class AttendanceParser {
     }
 
     /** "Cllrs Alam and Bell" inside an open list is a titled name; only a paragraph of its own is a label. */
+    /** A line that is an attendance label, with or without its list: "Present:", "Apologies", "Present: A, B". */
+    static boolean isLabel(String t) {
+        if (t.isEmpty() || !LABEL_START.test(t, 0)) {
+            return false;
+        }
+        Matcher m = LABEL.matcher(t);
+        return m.matches() && acceptLabel(m);
+    }
+
     private static boolean titledName(Matcher m) {
         return m.group(2) == null && Vocabulary.listOf(m.group(1), "person.honorifics") != null;
     }

@@ -29,8 +29,17 @@ final class BlockBuilder {
     // "1.4 RESOLVED: That …": minutes that number their paragraphs (1.1, 1.2 … under item 1) start a paragraph with
     // its number; the number is layout, not text.
     private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\d{1,3}\\.\\d{1,3}\\.?\\s+(?=\\p{Lu})");
+    /** A minute's reference before its text or alone on its line: "DWG18/19", "MC 1/19" (a tab follows, or nothing). */
+    private static final Pattern MINUTE_REFERENCE = Pattern
+            .compile("^(?:\\p{Lu}{1,8}\\s?)?\\d{1,4}/\\d{2,4}(?:\\t\\s*|$)");
     private static final Pattern TRAILING_INITIALS = Pattern
             .compile("\\s((?:[A-Z]{2,3}\\s?/\\s?)+[A-Z]{2,3})$");
+
+    private static final java.util.Set<String> LEAD_INS = java.util.Set.copyOf(
+            Vocabulary.phrases("decision.lead-ins"));
+
+    private static final Pattern DASHED_INITIALS = Pattern
+            .compile("\\s[-\u2013\u2014]\\s((?:[A-Z]{2,3}\\s?(?:&|,|/|and)\\s?)*[A-Z]{2,3})$");
 
     private final Roster roster;
     private final List<Block> out = new ArrayList<>();
@@ -83,6 +92,27 @@ final class BlockBuilder {
             flush();
             l = new Line(l.text().substring(paragraph.end()), l.level(), l.bold(), l.bullet(), l.indented());
         }
+        Matcher reference = MINUTE_REFERENCE.matcher(l.text());
+        if (Character.isLetterOrDigit(l.text().charAt(0)) && reference.lookingAt()) {
+            // "DWG18/19<tab>That the apologies …", or the reference on its own line: the minute's reference is layout.
+            if (reference.end() == l.text().length()) {
+                return;
+            }
+            l = new Line(l.text().substring(reference.end()), l.level(), l.bold(), l.bullet(), l.indented());
+        }
+        if (first != null && isMotionLabel(text + " " + l.text())) {
+            // "Committee" above "Resolution": one label wrapped.
+            text.append(' ').append(l.text());
+            flush();
+            return;
+        }
+        if (isMotionLabel(l.text())) {
+            // "Resolution", "CARRIED": a motion's label or its carrying is a paragraph of its own, whatever wraps.
+            flush();
+            append(l);
+            flush();
+            return;
+        }
         boolean afterMover = moverOpen;
         moverOpen = CarriedMotions.opensMover(l.text());
         if (afterMover || CarriedMotions.startsWithMover(l.text())) {
@@ -121,7 +151,7 @@ final class BlockBuilder {
         String t = l.text();
         List<String> column = null;
         int tab = t.lastIndexOf('\t');
-        if (tab > 0) {
+        if (tab > 0 && !signatureLine(t, tab)) {
             String cell = t.substring(tab + 1).strip();
             column = LineClassifier.actionOwners(cell);
             column = column != null && acceptOwners(column, false) ? column : OwnerCell.parse(cell);
@@ -131,6 +161,14 @@ final class BlockBuilder {
         if (trailing != null && trailing.find() && allResolve(trailing.group(1))) {
             column = LineClassifier.actionOwners(trailing.group(1));
             tab = trailing.start();
+        }
+        boolean dashed = column == null && Character.isUpperCase(t.charAt(t.length() - 1)) && t.indexOf(" \u2013 ") > 0
+                || column == null && Character.isUpperCase(t.charAt(t.length() - 1)) && t.indexOf(" - ") > 0;
+        Matcher owed = dashed ? DASHED_INITIALS.matcher(t) : null;
+        if (owed != null && owed.find() && allResolve(owed.group(1))) {
+            // "Agreed – a tidy up group … to be arranged – AS & TD": whose it is, after a dash at the line's end.
+            column = LineClassifier.actionOwners(owed.group(1));
+            tab = owed.start();
         }
         if (column != null) {
             String head = t.substring(0, tab).strip();
@@ -168,11 +206,31 @@ final class BlockBuilder {
             // A lower-case start after an unfinished line is the same sentence wrapped (PDF), whatever the indent.
             return false;
         }
-        return l.bullet() || l.emphasised() || previous.emphasised() || LineClassifier.startsWithResolution(t)
+        return l.bullet() || l.emphasised() || previous.emphasised()
+                || LineClassifier.startsWithResolution(t) && !endsInLeadIn(p)
                 || LIST_MARKER.matcher(t).lookingAt() || last == ':' || p.endsWith(":-")
                 || ((last == '.' || last == '!' || last == '?') && upper)
                 || l.indented() != previous.indented() || (l.indented() && upper) || t.indexOf('\t') >= 0
                 || p.indexOf('\t') >= 0;
+    }
+
+    /**
+     * "DATE: ............<TAB>CHAIRMAN:": the lines a signature goes on, a label over dots or a rule, or a cell that is
+     * a label ending in a colon. Not a task with its owner.
+     */
+    private static boolean signatureLine(String t, int tab) {
+        String cell = t.substring(tab + 1).strip();
+        return cell.endsWith(":") || t.contains(".....") || t.contains("_____");
+    }
+
+    private static boolean isMotionLabel(String t) {
+        return CarriedMotions.isLabel(t, "motion.carried") || CarriedMotions.isLabel(t, "motion.labels");
+    }
+
+    /** "… It was" above "AGREED to invite …": the decision verb wrapped onto the line, not a paragraph of its own. */
+    private static boolean endsInLeadIn(String p) {
+        int w = p.lastIndexOf(' ') + 1;
+        return LEAD_INS.contains(p.substring(w).toLowerCase(Locale.ROOT));
     }
 
     private void flush() {

@@ -38,6 +38,7 @@ final class CarriedMotions {
     private static final Set<String> MOVER_WORDS = Vocabulary.firstWords("decision.proposal");
     private static final Pattern LETTERED = Pattern.compile("[a-zA-Z][.)]\\s");
     private static final int MAX_LIST = 30;
+    private static final int MAX_LEAD_WORDS = 10;
     private static final List<String> LABELS = Vocabulary.phrases("motion.labels");
     private static final List<String> RECOMMENDATIONS = Vocabulary.phrases("motion.recommendations");
     /** The lists {@link #isLabel} takes; a block is read only as far as one of their phrases could reach. */
@@ -70,7 +71,8 @@ final class CarriedMotions {
             Matcher inner = INNER_THAT.matcher(t);
             if ((t.contains("THAT") || t.contains("That")) && inner.find()
                     && (MOVER_ANY.matcher(t.substring(0, inner.start())).find()
-                            || opensWithLabel(t.substring(0, inner.start())))) {
+                            || opensWithLabel(t.substring(0, inner.start()))
+                            || headed && shortLead(t.substring(0, inner.start())))) {
                 // "Moved: Cr A Seconded: Cr B That the minutes … be confirmed." run together on one paragraph.
                 t = t.substring(inner.start() + 1);
                 key = labelKey(t);
@@ -118,6 +120,23 @@ final class CarriedMotions {
             }
         }
         return false;
+    }
+
+    /**
+     * Under a motion's label, a short lead before "That" is its mover or whose recommendation it was ("Committee's
+     * recommendation Councillors Boag / Tapine That …"), not discussion; an officer's recommendation is not carried.
+     */
+    private static boolean shortLead(String prefix) {
+        if (Text.words(prefix).length > MAX_LEAD_WORDS) {
+            return false;
+        }
+        String lower = Vocabulary.normalise(prefix);
+        for (String r : RECOMMENDATIONS) {
+            if (lower.contains(r)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int skipMotion(List<Block> blocks, int from) {

@@ -17,6 +17,18 @@ final class ClauseDecisions {
     private static final Pattern IT_WAS = Pattern.compile("(?is)\\bit\\s+was\\s+(?:unanimously\\s+)?("
             + Vocabulary.alternation("decision.verbs") + ")\\b\\s*[:\\-\u2013\u2014]*\\s*(.*)");
     private static final Pattern THAT = Pattern.compile("(?i)that\\s");
+    /**
+     * "… were sympathetic to the complainant's position and thus also resolved that …": a second verb of the same
+     * subject, joined by "and" and followed by "that", is a decision; "and had agreed that" tells of an earlier one.
+     */
+    private static final Pattern AND_VERB = Pattern
+            .compile("(?is)\\b(?:and|thus|therefore|so)\\s+((?:\\p{L}+\\s+){0,2}?)("
+                    + Vocabulary.alternation("decision.verbs") + ")\\s+that\\s+(.*)");
+    private static final Set<String> NOT_NOW = Set.of("had", "has", "have", "not", "would", "will", "could", "should",
+            "been", "be", "never", "previously", "already", "originally", "once");
+    /** "… on a mower &amp; plants Resolved – to approve expenditure …": a capitalised verb and a dash, mid-line. */
+    private static final Pattern LABEL_MID = Pattern.compile("(?s)\\s((?i:"
+            + Vocabulary.alternation("decision.verbs") + "))\\s*(?::-|[:\\-\u2013\u2014])\\s+(.*)");
     /** After a colon or semicolon, a capitalised decision verb opens the decision. */
     private static final Pattern AFTER_COLON = Pattern.compile("(?s)[:;]\\s+((?i:"
             + Vocabulary.alternation("decision.verbs") + "))\\b\\s*[:\\-\u2013\u2014]*\\s*(.*)");
@@ -44,6 +56,18 @@ final class ClauseDecisions {
             Matcher late = IT_WAS.matcher(sentence);
             if (late.find() && (isUpper(late.group(1)) || THAT.matcher(late.group(2)).lookingAt())) {
                 return late.group(2);
+            }
+        }
+        if (lower.contains(" that ")) {
+            Matcher and = AND_VERB.matcher(sentence);
+            if (and.find() && isNow(and.group(1))) {
+                return and.group(3);
+            }
+        }
+        Matcher mid = LABEL_MID.matcher(sentence);
+        while (mid.find()) {
+            if (Character.isUpperCase(mid.group(1).charAt(0)) && !mid.group(2).isBlank()) {
+                return mid.group(2);
             }
         }
         if (sentence.indexOf(':') >= 0 || sentence.indexOf(';') >= 0) {
@@ -76,6 +100,15 @@ final class ClauseDecisions {
             }
         }
         return null;
+    }
+
+    private static boolean isNow(String between) {
+        for (String w : Text.words(between)) {
+            if (NOT_NOW.contains(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isUpper(String s) {

@@ -54,7 +54,10 @@ final class DecimalSubItems {
     }
 
     static List<RawItem> split(RawItem item, int major) {
-        if (!item.number().chars().allMatch(Character::isDigit)) {
+        String whole = item.number().endsWith(".0")
+                ? item.number().substring(0, item.number().length() - 2)
+                : item.number();
+        if (whole.isEmpty() || !whole.chars().allMatch(Character::isDigit)) {
             return List.of(item);
         }
         List<Line> body = item.body();

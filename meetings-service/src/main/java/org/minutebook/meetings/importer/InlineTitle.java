@@ -15,6 +15,7 @@ final class InlineTitle {
 
     private static final int MAX_TITLE_WORDS = 14;
     private static final int TEXT_WORDS = 6;
+    private static final int MAX_DASH_TITLE_WORDS = 8;
 
     private InlineTitle() {
     }
@@ -22,7 +23,49 @@ final class InlineTitle {
     /** Where the title ends in a heading's text, or -1 when the whole text is the title. */
     static int end(String rest) {
         int colon = atColon(rest);
-        return colon >= 0 ? colon : capitalsEnd(rest);
+        if (colon >= 0) {
+            return colon;
+        }
+        int dash = atDash(rest);
+        return dash >= 0 ? dash : capitalsEnd(rest);
+    }
+
+    /**
+     * "4.0 Broadband – RC spoke yesterday with … .", "3.0 Matters arising - none", "5.0 Financial Position - £4,519.95":
+     * a spaced dash ends a short title when what follows is plainly the item's text: a figure, a word or two in lower
+     * case, or sentences. A dash inside a title ("Planning – Land at Hill Farm") is followed by neither.
+     */
+    private static int atDash(String rest) {
+        int dash = spacedDash(rest);
+        if (dash <= 0) {
+            return -1;
+        }
+        String title = rest.substring(0, dash).strip();
+        if (Text.words(title).length > MAX_DASH_TITLE_WORDS || !LineClassifier.titleLike(title)) {
+            return -1;
+        }
+        String after = rest.substring(dash + 1).strip();
+        if (after.isEmpty()) {
+            return -1;
+        }
+        char first = after.charAt(0);
+        int words = Text.words(after).length;
+        boolean text = Character.isDigit(first) || first == '\u00a3' || first == '$' || first == '\u20ac'
+                || Character.isLowerCase(first) && words <= 3
+                || words >= TEXT_WORDS && after.endsWith(".") && after.indexOf(". ") > 0;
+        return text ? dash : -1;
+    }
+
+    /** The first " - ", " \u2013 " or " \u2014 " (the dash's index), or -1. */
+    private static int spacedDash(String rest) {
+        for (int i = 1; i + 1 < rest.length(); i++) {
+            char c = rest.charAt(i);
+            if ((c == '-' || c == '\u2013' || c == '\u2014') && rest.charAt(i - 1) == ' '
+                    && rest.charAt(i + 1) == ' ') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int atColon(String rest) {

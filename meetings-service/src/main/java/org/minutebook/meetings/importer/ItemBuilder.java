@@ -11,6 +11,8 @@ import org.minutebook.meetings.importer.BlockBuilder.Block;
 import org.minutebook.meetings.importer.ItemSplitter.RawItem;
 import org.minutebook.meetings.record.ActionRecord;
 import org.minutebook.meetings.record.ItemRecord;
+import org.minutebook.meetings.record.ResolutionRecord;
+import org.minutebook.meetings.record.ResolutionRecord.Outcome;
 
 /** One agenda item's record from its heading and lines: the extractors, each for one kind of content. */
 final class ItemBuilder {
@@ -35,9 +37,23 @@ final class ItemBuilder {
             }
         }
         String displayTitle = title.text().isEmpty() ? "Item " + raw.number() : title.text();
+        List<ResolutionRecord> resolutions = ResolutionExtractor.extract(blocks, title.text());
+        String approved = MinutesApprovals.titleBeforeApproval(displayTitle);
+        if (approved != null) {
+            // "2.0 Minutes of meeting of 26th May approved.": the heading carries the decision.
+            resolutions = new ArrayList<>(resolutions);
+            resolutions.add(0, new ResolutionRecord(ResolutionExtractor.clean(displayTitle), Outcome.APPROVED));
+            displayTitle = approved;
+        }
+        String unnamed = ApologiesInItems.titleWithoutNames(displayTitle);
+        if (unnamed != null) {
+            // The names go with the item's text, where the apologies are read from.
+            text = text.isEmpty() ? displayTitle : displayTitle + "\n" + text;
+            displayTitle = unnamed;
+        }
         // A minute reference beside the agenda number is not told apart from it in print: left to the review step.
         return new ItemRecord(PersonParser.clip(raw.number(), 40), null, displayTitle, restricted, text,
-                ResolutionExtractor.extract(blocks, title.text()),
+                resolutions,
                 DeclarationExtractor.extract(blocks, title.text(), roster),
                 actions, DeferralDetector.detect(blocks, title.deferred(), title.text(), meeting));
     }

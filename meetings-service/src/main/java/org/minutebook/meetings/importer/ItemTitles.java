@@ -54,6 +54,7 @@ final class ItemTitles {
         int extra = 0;
         while (extra < maxExtra && bodyStart < end && continuesTitle(lines.get(bodyStart))
                 && (wrapsOnto(title, lines.get(bodyStart).text()) || listsSubTitles(lines.get(bodyStart)))
+                && !repeats(title, lines.get(bodyStart).text())
                 && !headsItsOwnText(lines, bodyStart, end)
                 && !opensWrappedParagraph(lines, bodyStart, end)) {
             Line l = lines.get(bodyStart);
@@ -86,6 +87,11 @@ final class ItemTitles {
         return new RawItem(h.number(), h.rest().substring(0, cut).strip(), body);
     }
 
+    /** "26 MINUTES" over "Minutes": a page's label repeating the heading, not more of it. */
+    private static boolean repeats(CharSequence title, String next) {
+        return next.strip().equalsIgnoreCase(title.toString().strip());
+    }
+
     /** "Reports Back" / "(a) Renaissance" / "(b) DAAT Groups": a list under the heading names its parts. */
     private static boolean listsSubTitles(Line l) {
         return l.bullet() || LETTERED.matcher(l.text()).lookingAt();
@@ -107,7 +113,8 @@ final class ItemTitles {
     /** A line whose sentence wraps onto the next line (PDF, no blank lines) opens the discussion, not the title. */
     private static boolean opensWrappedParagraph(List<Line> lines, int i, int end) {
         String t = lines.get(i).text();
-        if (i + 1 >= end || lines.get(i + 1).blank() || t.length() < 40
+        // A line that starts in lower case cannot open a paragraph: it is the heading's own end wrapping on.
+        if (i + 1 >= end || lines.get(i + 1).blank() || t.length() < 40 || Character.isLowerCase(t.charAt(0))
                 || ".:;".indexOf(t.charAt(t.length() - 1)) >= 0) {
             return false;
         }
@@ -143,6 +150,6 @@ final class ItemTitles {
                 && !LineClassifier.sentenceLike(t)
                 && !LineClassifier.isActionHeader(t) && LineClassifier.actionOwners(t) == null
                 && LineClassifier.heading(t) == null && !CarriedMotions.isLabel(t, "motion.labels")
-                && !CarriedMotions.isMover(t);
+                && !CarriedMotions.isMover(t) && !AttendanceParser.nameList(t);
     }
 }

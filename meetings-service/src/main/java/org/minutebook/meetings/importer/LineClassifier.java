@@ -22,10 +22,13 @@ final class LineClassifier {
     }
 
     // "7", "7.", "6 (a) Title", "Item 7: Title", "173  Title", and "43Declarations" (PDF glue) but never "1st"/"9.30".
-    private static final Pattern NUMBERED = Pattern.compile("(?:(?i:agenda\\s{1,3})?(?i:item)\\s{1,3})?(\\d{1,4})"
-            + "(?:\\s?\\(([a-z])\\)|([a-z])\\))?(?:[.):]|\\s?[-\u2013\u2014](?=\\s))?(?:\\s+(.*)|(?=[A-Z][a-z])(.*))?");
+    // "1.0 Apologies": a whole number printed with ".0" is the number, kept as printed.
+    private static final Pattern NUMBERED = Pattern
+            .compile("(?:(?i:agenda\\s{1,3})?(?i:item)\\s{1,3})?(\\d{1,4}(?:\\.0(?!\\d))?)"
+                    + "(?:\\s?\\(([a-z])\\)|([a-z])\\))?(?:[.):]|\\s?[-\u2013\u2014](?=\\s))?(?:\\s+(.*)|(?=[A-Z][a-z])(.*))?");
     // "SSP/1524", "SSP 136/13", "SSP/4/25", "C 63/07" (a one-letter prefix only with its year).
-    private static final Pattern REFERENCE = Pattern.compile("([A-Z]{1,6})(\\s?/\\s?|\\s)(\\d{1,4})"
+    // "C01/19" (Northern Irish minute numbers): the prefix glued to its number only with the year after it.
+    private static final Pattern REFERENCE = Pattern.compile("([A-Z]{1,6})(\\s?/\\s?|\\s|(?=\\d))(\\d{1,4})"
             + "(?:\\s?/\\s?(\\d{2,4}))?(?:\\s?\\(([a-z])\\))?(?:[.:]|\\s?[-\u2013\u2014](?=\\s))?(?:\\s+(.*))?");
     private static final Pattern BARE_REFERENCE = Pattern
             .compile("(\\d{1,4})\\s?/\\s?(\\d{2,4})(?:[.:]|\\s?[-\u2013\u2014](?=\\s))?(?:\\s+(.*))?");
@@ -63,11 +66,11 @@ final class LineClassifier {
         if (m.matches()) {
             char letter = m.group(2) != null ? m.group(2).charAt(0) : m.group(3) != null ? m.group(3).charAt(0) : 0;
             String number = m.group(1) + (letter == 0 ? "" : "(" + letter + ")");
-            return new Heading("", Integer.parseInt(m.group(1)), letter, number,
+            return new Heading("", major(m.group(1)), letter, number,
                     rest(m.group(4) != null ? m.group(4) : m.group(5)));
         }
         m = REFERENCE.matcher(text);
-        if (m.matches() && (m.group(1).length() > 1 || m.group(4) != null)) {
+        if (m.matches() && (m.group(1).length() > 1 && !m.group(2).isEmpty() || m.group(4) != null)) {
             char letter = m.group(5) == null ? 0 : m.group(5).charAt(0);
             String sep = m.group(2).indexOf('/') >= 0 ? "/" : "";
             String number = m.group(1) + sep + m.group(3) + (m.group(4) == null ? "" : "/" + m.group(4))
@@ -80,6 +83,11 @@ final class LineClassifier {
                     rest(m.group(3)));
         }
         return null;
+    }
+
+    private static int major(String digits) {
+        int dot = digits.indexOf('.');
+        return Integer.parseInt(dot < 0 ? digits : digits.substring(0, dot));
     }
 
     /** A digit, "Item"/"Agenda", or a short capital prefix before a digit ("SSP/", "C 63/07"): else no regex. */
@@ -107,7 +115,14 @@ final class LineClassifier {
         while (j < text.length() && j < i + 3 && (text.charAt(j) == ' ' || text.charAt(j) == '/')) {
             j++;
         }
-        return j > i && j < text.length() && Character.isDigit(text.charAt(j));
+        if (j == i) {
+            // "C01/19": glued, so a year must follow the number.
+            while (j < text.length() && j < i + 4 && Character.isDigit(text.charAt(j))) {
+                j++;
+            }
+            return j > i && j < text.length() && text.charAt(j) == '/';
+        }
+        return j < text.length() && Character.isDigit(text.charAt(j));
     }
 
     /** "(b) Title" or "b) Title": the letter and the rest; null when the line does not start so. */

@@ -25,7 +25,22 @@ final class MinutesApprovals {
     private static final Pattern PRONOUN_APPROVED = Pattern.compile("(?i)^(?:these|they|it|this)\\s+(?:were|was)\\s+"
             + "(?:duly\\s+|unanimously\\s+)?(?:" + Vocabulary.alternation("minutes.approval") + "|moved|proposed)\\b");
 
+    /** "Minutes of meeting of 26th May approved.": a heading that minutes its own decision, without a verb. */
+    private static final Pattern TITLE_APPROVED = Pattern
+            .compile("(?i)^(" + MINUTES + "\\b.{0,120}?)\\s+(?:(?:were|was)\\s+)?"
+                    + APPROVAL + "\\.?$");
+
     private MinutesApprovals() {
+    }
+
+    /** The title without its approval, when a heading ends by approving the minutes it names; else null. */
+    static String titleBeforeApproval(String title) {
+        if (title.length() > 200 || !title.regionMatches(true, 0, "minutes", 0, 7) && !title.regionMatches(true, 0,
+                "note", 0, 4)) {
+            return null;
+        }
+        java.util.regex.Matcher m = TITLE_APPROVED.matcher(title.strip());
+        return m.matches() ? m.group(1).strip() : null;
     }
 
     /** {@code lower}: the lower-cased sentence. */

@@ -56,6 +56,9 @@ public class MinutesParser {
         AttendanceParser.Result roll = noOneListed(attendance.attendance())
                 ? AttendanceParser.rollCall(lines, firstItem)
                 : null;
+        if (roll == null && noOneListed(attendance.attendance())) {
+            roll = AttendanceItems.find(lines, firstItem);
+        }
         if (roll != null) {
             attendance = withApologies(roll, attendance.attendance());
         }
@@ -64,7 +67,7 @@ public class MinutesParser {
             attendance = closing != null ? closing : attendance;
         }
         List<Line> body = lines;
-        // A roll call is the first item's text: the items start at its heading.
+        // A roll call, or attendance items, are the first items' text: the items start at the first heading.
         int from = roll != null ? firstItem : attendance.endLine();
         if (attendance.closesDocument(lines.size())) {
             // The items come before a closing attendance list; what follows it is an appendix (papers, links).

@@ -41,6 +41,10 @@ final class ResolutionExtractor {
             .compile("(?:^|[;:,]?\\s+)\\(?(?:\\d{1,2}|[a-z]|[ivx]{1,4})\\)\\s+");
     /** "The note of the previous meeting was agreed", "This was agreed": the decision is the whole sentence. */
     private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(?:was|were|been|is|are)\\s+(?:duly\\s+)?$");
+    /** "It was AGREED to invite …": no subject to keep, the decision is what follows the verb. */
+    private static final Pattern IMPERSONAL = Pattern.compile("(?i)(?:^|\\s)it\\s+(?:was|is|has\\s+been)\\s+"
+            + "(?:\\p{L}+\\s+)?$");
+    private static final Pattern AGENT = Pattern.compile("(?i)^by\\s+(?:[\\p{L}'\u2019-]+\\s+){0,5}?that\\s+");
     private static final Pattern NOTING = Pattern.compile("\\b(?:noted|note|received)\\b");
     private static final Pattern LEADING = Pattern.compile("(?i)^(?:[\\s:\\-\u2013\u2014]+|that(?:\\s+|,\\s*)|"
             + Vocabulary.alternation("decision.manner") + "\\b,?)+");
@@ -140,7 +144,11 @@ final class ResolutionExtractor {
             return 0;
         }
         boolean subjectFirst = !m.group(1).isEmpty() && !m.group(3).toLowerCase(Locale.ROOT).contains("that")
-                && !PROPOSAL.matcher(m.group(1)).find();
+                && !PROPOSAL.matcher(m.group(1)).find() && !IMPERSONAL.matcher(m.group(1)).find();
+        if (IMPERSONAL.matcher(m.group(1)).find()) {
+            // "It was agreed by the Board that in principle …": the agent goes with the verb.
+            rest = AGENT.matcher(rest).replaceFirst("");
+        }
         add(out, subjectFirst ? sentence : rest);
         return 0;
     }

@@ -44,10 +44,12 @@ final class Roster {
 
     private static Entry entry(PersonRecord p, boolean attended) {
         String[] tokens = Text.words(p.name());
+        // "A.Stanley" (no space after the initial) has the initials AS too.
+        String[] spelled = p.name().indexOf('.') >= 0 ? Text.words(p.name().replace('.', ' ')) : tokens;
         Set<String> initials = new LinkedHashSet<>();
         StringBuilder all = new StringBuilder();
         StringBuilder hyphenated = new StringBuilder();
-        for (String t : tokens) {
+        for (String t : spelled) {
             if (!t.isEmpty() && Character.isLetter(t.charAt(0))) {
                 all.append(Character.toUpperCase(t.charAt(0)));
                 for (String part : t.split("-")) {
@@ -63,8 +65,9 @@ final class Roster {
             initials.add("" + all.charAt(0) + all.charAt(all.length() - 1));
         }
         boolean chair = "Chair".equals(p.role()) || "In the Chair".equals(p.role());
-        String surname = tokens[tokens.length - 1].toLowerCase(Locale.ROOT);
-        return new Entry(p.name(), p.name().toLowerCase(Locale.ROOT), surname, tokens[0].toLowerCase(Locale.ROOT),
+        String[] names = spelled.length > 0 ? spelled : tokens;
+        String surname = names[names.length - 1].toLowerCase(Locale.ROOT);
+        return new Entry(p.name(), p.name().toLowerCase(Locale.ROOT), surname, names[0].toLowerCase(Locale.ROOT),
                 initials, attended, chair);
     }
 

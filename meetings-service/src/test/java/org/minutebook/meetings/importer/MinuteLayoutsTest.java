@@ -1,0 +1,145 @@
+package org.minutebook.meetings.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.minutebook.meetings.record.ActionRecord;
+import org.minutebook.meetings.record.ItemRecord;
+import org.minutebook.meetings.record.MeetingRecord;
+import org.minutebook.meetings.record.PersonRecord;
+import org.minutebook.meetings.record.ResolutionRecord;
+
+/**
+ * Layouts met in new councils' minutes (made-up text in their shapes): minute numbers glued to their prefix, whole
+ * numbers printed "1.0", a dash between a heading and its text, attendance minuted as items, a decision verb wrapped
+ * onto its own line, decisions after "and", a label mid-line, a minute reference before its motion, and whose an
+ * action is after a dash.
+ */
+class MinuteLayoutsTest {
+
+    private final MinutesParser parser = new MinutesParser();
+
+    private MeetingRecord read(String text) {
+        return parser.read(text, null).record();
+    }
+
+    private static List<String> numbers(MeetingRecord r) {
+        return r.items().stream().map(ItemRecord::number).toList();
+    }
+
+    private static List<String> titles(MeetingRecord r) {
+        return r.items().stream().map(ItemRecord::title).toList();
+    }
+
+    private static List<String> resolutions(ItemRecord item) {
+        return item.resolutions().stream().map(ResolutionRecord::text).toList();
+    }
+
+    /** A motion keeps its "That", a decision after its verb has none: either reads the same. */
+    private static List<String> withoutThat(List<String> texts) {
+        return texts.stream().map(t -> t.startsWith("That ") ? t.substring(5) : t).toList();
+    }
+
+    private static List<String> names(List<PersonRecord> people) {
+        return people.stream().map(PersonRecord::name).toList();
+    }
+
+    @Test
+    void shouldReadMinuteNumbersGluedToTheirPrefix() {
+        MeetingRecord r = read(Fixtures.minutes("C01/19 Notice of Meeting\n\nThe Mayor read the notice.\n\n"
+                + "C02/19 Apologies\n\nNone.\n\nC03/19 Planning Matters\n\nThe report was noted.\n"));
+        assertEquals(List.of("C01/19", "C02/19", "C03/19"), numbers(r));
+        assertEquals("Planning Matters", r.items().get(2).title());
+    }
+
+    @Test
+    void shouldReadWholeNumbersPrintedWithNoughtAndTheirDecimalSubItems() {
+        MeetingRecord r = read(Fixtures.minutes("1.0 Matters arising - none\n\n2.0 Financial Position - \u00a34,519.95"
+                + "\n\n3.0 Broadband \u2013 RC spoke with the supplier. A letter has been sent.\n\n"
+                + "4.0 Members Items\n\n4.1 Car park at the hall\n\nThe car park was discussed.\n"));
+        assertEquals(List.of("1.0", "2.0", "3.0", "4.0", "4.1"), numbers(r));
+        assertEquals(List.of("Matters arising", "Financial Position", "Broadband", "Members Items",
+                "Car park at the hall"), titles(r));
+    }
+
+    @Test
+    void shouldReadADecisionOrTheApologiesInTheHeadingItself() {
+        MeetingRecord r = read("Minutes of the Meeting held in the Hall on Thursday 25th August 2016\n\n"
+                + "Present: Roger Clegg, Jo Chapman, David Robinson\n\n"
+                + "1.0 Apologies from Sue Smith, Dave Koller, Liz Hamilton\n\n"
+                + "2.0 Minutes of meeting of 26th May approved.\n\n3.0 Correspondence\n\nNone.\n");
+        assertEquals(List.of("Apologies", "Minutes of meeting of 26th May", "Correspondence"), titles(r));
+        assertEquals(List.of("Sue Smith", "Dave Koller", "Liz Hamilton"), names(r.attendance().apologies()));
+        assertEquals(List.of("Minutes of meeting of 26th May approved"), resolutions(r.items().get(1)));
+    }
+
+    @Test
+    void shouldNotTakeASignatureLineForAnAction() {
+        MeetingRecord r = read(Fixtures.minutes("1. Closure\n\nThe meeting closed at 2.40pm.\n"
+                + "DATE: ..............................               CHAIRMAN:\n"));
+        assertEquals(List.of(), r.items().get(0).actions());
+    }
+
+    @Test
+    void shouldKeepADashInsideATitle() {
+        MeetingRecord r = read(Fixtures.minutes("1. Planning \u2013 Land at Hill Farm\n\nNo objection.\n\n"
+                + "2. Budget\n\nNoted.\n"));
+        assertEquals("Planning \u2013 Land at Hill Farm", r.items().get(0).title());
+    }
+
+    @Test
+    void shouldReadAttendanceMinutedAsItemsOfTheirOwn() {
+        MeetingRecord r = read("Minutes of the Parish Council Meeting held on Monday 11th April 2022\n"
+                + "1) Chairman\nThe Chairman welcomed Councillors\n2) Present:\n"
+                + "In the Chair A.Vigrass, T.Dixon, A.Stanley\n3) Apologies\nT.Martin, M.Norton, L.Bowden, C.Webster\n"
+                + "4) Declarations of Interest\n5) Millennium Wood\n"
+                + "Agreed \u2013 a tidy up group to clear some undergrowth to be arranged \u2013 AS & TD\n");
+        assertTrue(names(r.attendance().present()).containsAll(List.of("T.Dixon", "A.Stanley")),
+                names(r.attendance().present()).toString());
+        assertEquals(List.of("T.Martin", "M.Norton", "L.Bowden", "C.Webster"), names(r.attendance().apologies()));
+        assertEquals("Apologies", r.items().get(2).title());
+        ItemRecord wood = r.items().get(4);
+        List<ActionRecord> actions = wood.actions();
+        assertEquals(1, actions.size());
+        assertEquals(List.of("AS", "TD"), actions.get(0).owners());
+        assertEquals(List.of("a tidy up group to clear some undergrowth to be arranged"), resolutions(wood));
+    }
+
+    @Test
+    void shouldReadDecisionsWhereverTheSentencePutsThem() {
+        MeetingRecord r = read(Fixtures.minutes("1. Transport\n\nStephen reported on bus franchising. It was\n"
+                + "AGREED to invite the head of transport planning to a\nfuture meeting. There was also some "
+                + "discussion of the Subway.\n\n2. Closed Session\n\nIt was RESOLVED that the Council had acted "
+                + "in accordance with its procedures. However, the Council were sympathetic and thus also resolved "
+                + "that it would not seek costs.\n\n3. Reports\n\nFunds would be spent on a mower Resolved \u2013 to "
+                + "approve expenditure up to \u00a3400.\n\n4. Standards\n\nIt was agreed by the Board that in "
+                + "principle it would adopt the standard.\n"));
+        assertEquals(List.of("to invite the head of transport planning to a future meeting"),
+                resolutions(r.items().get(0)));
+        assertEquals(List.of("the Council had acted in accordance with its procedures", "it would not seek costs"),
+                resolutions(r.items().get(1)));
+        assertEquals(List.of("to approve expenditure up to \u00a3400"), resolutions(r.items().get(2)));
+        assertEquals(List.of("in principle it would adopt the standard"), resolutions(r.items().get(3)));
+    }
+
+    @Test
+    void shouldNotTakeAnEarlierDecisionAfterAndForOneOfThisMeeting() {
+        MeetingRecord r = read(Fixtures.minutes("1. Hall\n\nThe group met and had agreed that the hall be painted "
+                + "last year.\n\n2. Budget\n\nNoted.\n"));
+        assertEquals(List.of(), resolutions(r.items().get(0)));
+    }
+
+    @Test
+    void shouldReadAMotionUnderItsLabelWithItsMinuteReferenceAndMover() {
+        MeetingRecord r = read(Fixtures.minutes("1. Apologies\n\nResolution\nDWG18/19   That the apologies from "
+                + "Councillors\nTom Belford and Craig Little be accepted.\nWatkins/Apatu\nCARRIED\nThe Chairman "
+                + "welcomed everyone.\n\n2. Events\n\nSubstantive motion\nCommittee's recommendation\nCouncillors\n"
+                + "Boag / Tapine\nThat the Committee approve the sale of food.\nCarried\n"));
+        assertEquals(List.of("the apologies from Councillors Tom Belford and Craig Little be accepted"),
+                withoutThat(resolutions(r.items().get(0))));
+        assertEquals(List.of("the Committee approve the sale of food"), withoutThat(resolutions(r.items().get(1))));
+    }
+}
