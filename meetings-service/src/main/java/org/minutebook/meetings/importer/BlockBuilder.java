@@ -41,6 +41,9 @@ final class BlockBuilder {
     private static final Pattern DASHED_INITIALS = Pattern
             .compile("\\s[-\u2013\u2014]\\s((?:[A-Z]{2,3}\\s?(?:&|,|/|and)\\s?)*[A-Z]{2,3})$");
 
+    /** A pending paragraph longer than this is no label's first part: the join is not tried. */
+    private static final int SHORT_LABEL = 40;
+
     private final Roster roster;
     private final List<Block> out = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
@@ -92,15 +95,15 @@ final class BlockBuilder {
             flush();
             l = new Line(l.text().substring(paragraph.end()), l.level(), l.bold(), l.bullet(), l.indented());
         }
-        Matcher reference = MINUTE_REFERENCE.matcher(l.text());
-        if (Character.isLetterOrDigit(l.text().charAt(0)) && reference.lookingAt()) {
+        Matcher reference = l.text().indexOf('/') > 0 ? MINUTE_REFERENCE.matcher(l.text()) : null;
+        if (reference != null && Character.isLetterOrDigit(l.text().charAt(0)) && reference.lookingAt()) {
             // "DWG18/19<tab>That the apologies …", or the reference on its own line: the minute's reference is layout.
             if (reference.end() == l.text().length()) {
                 return;
             }
             l = new Line(l.text().substring(reference.end()), l.level(), l.bold(), l.bullet(), l.indented());
         }
-        if (first != null && isMotionLabel(text + " " + l.text())) {
+        if (first != null && text.length() <= SHORT_LABEL && isMotionLabel(text + " " + l.text())) {
             // "Committee" above "Resolution": one label wrapped.
             text.append(' ').append(l.text());
             flush();
@@ -224,7 +227,7 @@ final class BlockBuilder {
     }
 
     private static boolean isMotionLabel(String t) {
-        return CarriedMotions.isLabel(t, "motion.carried") || CarriedMotions.isLabel(t, "motion.labels");
+        return CarriedMotions.isLabelOrCarried(t);
     }
 
     /** "… It was" above "AGREED to invite …": the decision verb wrapped onto the line, not a paragraph of its own. */

@@ -181,6 +181,16 @@ final class CarriedMotions {
         return true;
     }
 
+    /** A motion's label or the word that records it carried, the whole line: "Resolution", "CARRIED". */
+    static boolean isLabelOrCarried(String t) {
+        // Most lines are paragraphs' lines, far longer than any label with its reference.
+        if (t.length() > 2 * MAX_LABEL) {
+            return false;
+        }
+        String key = labelKey(t);
+        return key != null && (is(key, "motion.labels") || is(key, "motion.carried"));
+    }
+
     /** The whole block is one of the list's phrases, less a reference ("RESOLUTION 2019/01", "MC1/19 Resolution"). */
     static boolean isLabel(String t, String list) {
         return is(labelKey(t), list);

@@ -64,8 +64,10 @@ final class ClauseDecisions {
                 return and.group(3);
             }
         }
-        Matcher mid = LABEL_MID.matcher(sentence);
-        while (mid.find()) {
+        boolean marked = sentence.indexOf(':') >= 0 || sentence.indexOf('-') >= 0 || sentence.indexOf('\u2013') >= 0
+                || sentence.indexOf('\u2014') >= 0;
+        Matcher mid = marked ? LABEL_MID.matcher(sentence) : null;
+        while (mid != null && mid.find()) {
             if (Character.isUpperCase(mid.group(1).charAt(0)) && !mid.group(2).isBlank()) {
                 return mid.group(2);
             }
