@@ -179,10 +179,10 @@ final class AttendanceParser {
             return false;
         }
         int j = ItemSplitter.nextNonBlank(lines, i + 1, Math.min(limit + 3, lines.size()));
-        return j > i + 1 && LineClassifier.sentenceLike(lines.get(j).text());
+        // The first item's heading below is no paragraph of this line's: it is the list's last name.
+        return j > i + 1 && j != limit && LineClassifier.sentenceLike(lines.get(j).text());
     }
 
-    /** "Cllrs Alam and Bell" inside an open list is a titled name; only a paragraph of its own is a label. */
     /** A line that is an attendance label, with or without its list: "Present:", "Apologies", "Present: A, B". */
     static boolean isLabel(String t) {
         if (t.isEmpty() || !LABEL_START.test(t, 0)) {
@@ -238,7 +238,9 @@ final class AttendanceParser {
             return true;
         }
         int n = buf.length();
-        return n > 0 && (buf.charAt(n - 1) == ',' || openBrackets(buf) > 0);
+        // "J Ellerm –" over "Group Manager Corporate Services": an entry cut after its dash goes on.
+        return n > 0 && (",&-\u2013\u2014".indexOf(buf.charAt(n - 1)) >= 0 || openBrackets(buf) > 0
+                || WrappedLists.postWraps(buf.substring(Math.max(0, buf.lastIndexOf(",") + 1)), t));
     }
 
     /**

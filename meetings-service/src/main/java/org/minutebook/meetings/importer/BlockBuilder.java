@@ -29,9 +29,12 @@ final class BlockBuilder {
     // "1.4 RESOLVED: That …": minutes that number their paragraphs (1.1, 1.2 … under item 1) start a paragraph with
     // its number; the number is layout, not text.
     private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\d{1,3}\\.\\d{1,3}\\.?\\s+(?=\\p{Lu})");
-    /** A minute's reference before its text or alone on its line: "DWG18/19", "MC 1/19" (a tab follows, or nothing). */
+    /**
+     * A minute's reference before its text or alone on its line: "DWG18/19", "MC 1/19", "050/25:" (a tab or a colon
+     * follows, or nothing).
+     */
     private static final Pattern MINUTE_REFERENCE = Pattern
-            .compile("^(?:\\p{Lu}{1,8}\\s?)?\\d{1,4}/\\d{2,4}(?:\\t\\s*|$)");
+            .compile("^(?:\\p{Lu}{1,8}\\s?)?\\d{1,4}/\\d{2,4}(?:\\t\\s*|:\\s+|$)");
     private static final Pattern TRAILING_INITIALS = Pattern
             .compile("\\s((?:[A-Z]{2,3}\\s?/\\s?)+[A-Z]{2,3})$");
 

@@ -19,7 +19,8 @@ import org.minutebook.meetings.importer.BlockBuilder.Block;
  */
 final class CarriedMotions {
 
-    private static final Pattern THAT = Pattern.compile("(?:THAT|That)[\\s,]");
+    /** "That …", or quoted as Canadian minutes print a motion: "\u201cThat the agenda … be adopted.\u201d". */
+    private static final Pattern THAT = Pattern.compile("[\u201c\"]?(?:THAT|That)[\\s,]");
     private static final Pattern MOVER_ANY = Pattern
             .compile("(?i)\\b(?:" + Vocabulary.alternation("decision.proposal") + ")\\b\\s*:");
     private static final Pattern INNER_THAT = Pattern.compile("\\s(?:THAT|That)[\\s,]");

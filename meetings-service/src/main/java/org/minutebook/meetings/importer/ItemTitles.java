@@ -52,6 +52,11 @@ final class ItemTitles {
             maxExtra = 0;
         }
         int extra = 0;
+        if (maxExtra > 0 && bodyStart < end && lines.get(bodyStart).blank() && endsOnConnective(title)) {
+            // "DECLARATIONS OF … AND" / blank / "OTHER REGISTERABLE INTEREST(s).": a blank line after every line.
+            int j = ItemSplitter.nextNonBlank(lines, bodyStart, Math.min(end, bodyStart + 2));
+            bodyStart = j > 0 ? j : bodyStart;
+        }
         while (extra < maxExtra && bodyStart < end && continuesTitle(lines.get(bodyStart))
                 && (wrapsOnto(title, lines.get(bodyStart).text()) || listsSubTitles(lines.get(bodyStart)))
                 && !repeats(title, lines.get(bodyStart).text())
@@ -87,6 +92,15 @@ final class ItemTitles {
         return new RawItem(h.number(), h.rest().substring(0, cut).strip(), body);
     }
 
+    /** A title cut before a word that needs what follows: "… AND", "… OF", "Community Assets &". */
+    private static boolean endsOnConnective(CharSequence title) {
+        String t = title.toString().strip();
+        String[] words = Text.words(t);
+        return !t.isEmpty()
+                && (words.length > 1 && CONNECTIVES.contains(words[words.length - 1].toLowerCase(Locale.ROOT))
+                        || ",&/".indexOf(t.charAt(t.length() - 1)) >= 0);
+    }
+
     /** "26 MINUTES" over "Minutes": a page's label repeating the heading, not more of it. */
     private static boolean repeats(CharSequence title, String next) {
         return next.strip().equalsIgnoreCase(title.toString().strip());
@@ -114,7 +128,8 @@ final class ItemTitles {
     private static boolean opensWrappedParagraph(List<Line> lines, int i, int end) {
         String t = lines.get(i).text();
         // A line that starts in lower case cannot open a paragraph: it is the heading's own end wrapping on.
-        if (i + 1 >= end || lines.get(i + 1).blank() || t.length() < 40 || Character.isLowerCase(t.charAt(0))
+        if (i + 1 >= end || lines.get(i + 1).blank() || t.length() < 40 && !LineClassifier.holdsVerb(t)
+                || Character.isLowerCase(t.charAt(0))
                 || ".:;".indexOf(t.charAt(t.length() - 1)) >= 0) {
             return false;
         }

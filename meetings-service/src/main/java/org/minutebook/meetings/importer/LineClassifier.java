@@ -30,6 +30,7 @@ final class LineClassifier {
     // "C01/19" (Northern Irish minute numbers): the prefix glued to its number only with the year after it.
     private static final Pattern REFERENCE = Pattern.compile("([A-Z]{1,6})(\\s?/\\s?|\\s|(?=\\d))(\\d{1,4})"
             + "(?:\\s?/\\s?(\\d{2,4}))?(?:\\s?\\(([a-z])\\))?(?:[.:]|\\s?[-\u2013\u2014](?=\\s))?(?:\\s+(.*))?");
+    private static final Pattern AGENDA_NUMBER = Pattern.compile("\\d{1,3}[.)]\\s+(?=\\S)");
     private static final Pattern BARE_REFERENCE = Pattern
             .compile("(\\d{1,4})\\s?/\\s?(\\d{2,4})(?:[.:]|\\s?[-\u2013\u2014](?=\\s))?(?:\\s+(.*))?");
     private static final Pattern LETTERED = Pattern.compile("(?:\\(([a-z])\\)|([a-z])\\))(?:\\s+(.*))?");
@@ -75,7 +76,11 @@ final class LineClassifier {
             String sep = m.group(2).indexOf('/') >= 0 ? "/" : "";
             String number = m.group(1) + sep + m.group(3) + (m.group(4) == null ? "" : "/" + m.group(4))
                     + (letter == 0 ? "" : "(" + letter + ")");
-            return new Heading(m.group(1), Integer.parseInt(m.group(3)), letter, number, rest(m.group(6)));
+            // "C059/22 1. APOLOGIES": the minute's reference is its number, the agenda's number beside it is layout.
+            String rest = rest(m.group(6));
+            Matcher agenda = AGENDA_NUMBER.matcher(rest);
+            return new Heading(m.group(1), Integer.parseInt(m.group(3)), letter, number,
+                    agenda.lookingAt() ? rest.substring(agenda.end()) : rest);
         }
         m = BARE_REFERENCE.matcher(text);
         if (m.matches()) {
@@ -173,6 +178,16 @@ final class LineClassifier {
         }
         for (String w : words) {
             // "May" capitalised is the month in "held on 10th May 2011", not the verb.
+            if (!w.equals("May") && VERBS.contains(w.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word of {@link #VERBS} in the text: "The Chairman welcomed" is a sentence's start, however short. */
+    static boolean holdsVerb(String text) {
+        for (String w : Text.words(text)) {
             if (!w.equals("May") && VERBS.contains(w.toLowerCase(Locale.ROOT))) {
                 return true;
             }

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 final class MinutesApprovals {
 
     /** What the earlier minutes are called: "minutes", and the boards' "note of the previous meeting". */
-    private static final String MINUTES = "(?:minutes|notes?\\s+of\\s+the\\s+(?:previous|last)\\s+meeting)";
+    private static final String MINUTES = "(?:minutes|notes?\\s+of\\s+(?:the\\s+)?(?:previous|last)\\s+meeting)";
+    private static final Pattern NAMES_MINUTES = Pattern.compile("(?i)\\b" + MINUTES + "\\b");
     private static final String APPROVAL = "(?:duly\\s+|unanimously\\s+)?"
             + Vocabulary.alternation("minutes.approval") + "\\b";
     static final Pattern BARE_APPROVAL = Pattern.compile("(?i)" + APPROVAL);
@@ -51,6 +52,12 @@ final class MinutesApprovals {
         boolean approval = lower.contains("record") && lower.contains("minutes") && APPROVAL_WORDS.matcher(lower).find()
                 || MINUTES_APPROVED.matcher(lower).find();
         return approval && !LATER_CONFIRMATION.matcher(lower).find();
+    }
+
+    /** A title about the previous minutes: "Minutes of the last meeting", "Notes of previous meeting". */
+    static boolean namesMinutes(String title) {
+        String lower = title.toLowerCase(java.util.Locale.ROOT);
+        return lower.contains("minutes") || lower.contains("note") && NAMES_MINUTES.matcher(title).find();
     }
 
     /** A sentence that approves the minutes when the item's title says they are its subject. */

@@ -69,7 +69,7 @@ public class MinutesParser {
         List<Line> body = lines;
         // A roll call, or attendance items, are the first items' text: the items start at the first heading.
         int from = roll != null ? firstItem : attendance.endLine();
-        if (attendance.closesDocument(lines.size())) {
+        if (roll == null && attendance.closesDocument(lines.size())) {
             // The items come before a closing attendance list; what follows it is an appendix (papers, links).
             body = lines.subList(0, attendance.startLine());
             from = header.dateInHeading() && header.dateLine() >= 0 ? header.dateLine() + 1 : 0;

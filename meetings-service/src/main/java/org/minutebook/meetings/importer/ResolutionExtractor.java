@@ -58,7 +58,7 @@ final class ResolutionExtractor {
      */
     static List<ResolutionRecord> extract(List<Block> blocks, String title) {
         List<ResolutionRecord> found = extract(blocks);
-        if (!found.isEmpty() || !title.toLowerCase(Locale.ROOT).contains("minutes")) {
+        if (!found.isEmpty() || !MinutesApprovals.namesMinutes(title)) {
             return found;
         }
         for (Block b : blocks) {

@@ -36,6 +36,9 @@ final class WrappedLists {
         if (depth > 0) {
             return " ";
         }
+        if (postWraps(buf.substring(cut), next)) {
+            return " ";
+        }
         int words = 0;
         for (String w : Text.words(buf.substring(cut))) {
             // "Cr Charles (Charlie)" has one word of a name yet: the bracket is what he goes by.
@@ -44,6 +47,27 @@ final class WrappedLists {
                 words++;
             }
         }
-        return words < 2 ? " " : ", ";
+        return words < 2 && !(words == 1 && opensWithTitle(next)) ? " " : ", ";
+    }
+
+    /**
+     * "L Hooper – Principal" over "Governance Advisor": the post after an entry's dash wraps onto the next line. A
+     * line with a dash of its own, or one that opens with an initial or a title ("P Bailey"), is the next entry.
+     */
+    static boolean postWraps(String entry, String next) {
+        if (!(entry.contains(" \u2013 ") || entry.contains(" - ")) || next.indexOf('\u2013') >= 0
+                || next.contains(" - ") || opensWithTitle(next)) {
+            return false;
+        }
+        int space = next.indexOf(' ');
+        String first = (space < 0 ? next : next.substring(0, space)).replace(".", "");
+        return first.length() > 1;
+    }
+
+    /** "Cllr Vaughan (Chair)" over "Cllr L Watson": a line that opens with a title starts the next entry. */
+    private static boolean opensWithTitle(String next) {
+        int space = next.indexOf(' ');
+        String first = space < 0 ? next : next.substring(0, space);
+        return HONORIFIC_ONLY.contains(first.replace(".", "").toLowerCase(Locale.ROOT));
     }
 }

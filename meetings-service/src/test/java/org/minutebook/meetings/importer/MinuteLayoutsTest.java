@@ -84,6 +84,45 @@ class MinuteLayoutsTest {
     }
 
     @Test
+    void shouldReadAMinuteReferenceBesideTheAgendaNumberAndATitleWrappedOverABlankLine() {
+        MeetingRecord r = read("MINUTES OF THE PARISH COUNCIL MEETING HELD ON WEDNESDAY 22 MARCH 2023.\n\n"
+                + "THOSE ATTENDING:\n\nCllr H Allsopp\n\nCllr Vaughan (Chair)\n\nCllr L Watson\n\n"
+                + "C059/22      1.         APOLOGIES FOR ABSENCE.\n\nApologies were received from Cllr J Foster.\n\n"
+                + "C060/22      2.         DECLARATIONS OF DISCLOSABLE PECUNIARY AND\n\n"
+                + "OTHER REGISTERABLE INTERESTS.\n\nNone were declared.\n");
+        assertEquals(List.of("C059/22", "C060/22"), numbers(r));
+        assertEquals(List.of("APOLOGIES FOR ABSENCE",
+                "DECLARATIONS OF DISCLOSABLE PECUNIARY AND OTHER REGISTERABLE INTERESTS"), titles(r));
+        assertEquals(List.of("H Allsopp", "Vaughan", "L Watson"), names(r.attendance().present()));
+    }
+
+    @Test
+    void shouldReadTheApprovalOfTheNotesOfThePreviousMeetingAfterItsReference() {
+        MeetingRecord r = read(Fixtures.minutes("4. Notes of previous meeting held on 14 July 2025: 050/25: These "
+                + "were proposed by SU and seconded by PD that the notes be accepted as a true record.\n\n"
+                + "5. Planning: 051/25: None\n"));
+        assertEquals(1, r.items().get(0).resolutions().size());
+    }
+
+    @Test
+    void shouldFollowAPostWrappedAfterItsDashAndListsUnderTheFirstItem() {
+        MeetingRecord r = read("MUNICIPALITY OF MORRIS\n\nTuesday December 6th 2011 7:30 pm\n\n"
+                + "1) Call to order: The meeting was called to order by the Mayor at 7:30 pm.\n\n"
+                + "Council in Attendance:\n\nPaul Gowing\nJason Breckenridge\n\nStaff in Attendance:\n\n"
+                + "Nancy Michie                Administrator Clerk Treasurer\n\nOthers in Attendance:\n\n"
+                + "L Hooper \u2013 Principal\nGovernance Advisor\nM Collings \u2013 Chief\nFinancial Officer\n\n"
+                + "2) Agenda:\n\nMotion:  494-2011      Moved by Neil Warwick          Seconded by Jason Breckenridge\n\n"
+                + "\u201cThat the agenda for the meeting be adopted as amended.\u201d\n\n"
+                + "Disposition                        Carried\n\n3) Minutes:\n\nNone.\n");
+        assertEquals(List.of("Paul Gowing", "Jason Breckenridge"), names(r.attendance().present()));
+        assertEquals(List.of("Nancy Michie"), names(r.attendance().officers()));
+        assertEquals(List.of("L Hooper", "M Collings"), names(r.attendance().inAttendance()));
+        assertEquals("Principal Governance Advisor", r.attendance().inAttendance().get(0).organisation());
+        assertEquals(List.of("1", "2", "3"), numbers(r));
+        assertEquals(1, r.items().get(1).resolutions().size());
+    }
+
+    @Test
     void shouldKeepADashInsideATitle() {
         MeetingRecord r = read(Fixtures.minutes("1. Planning \u2013 Land at Hill Farm\n\nNo objection.\n\n"
                 + "2. Budget\n\nNoted.\n"));

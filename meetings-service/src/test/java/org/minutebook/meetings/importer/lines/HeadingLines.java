@@ -14,9 +14,14 @@ import java.util.regex.Pattern;
  */
 final class HeadingLines {
 
-    /** An item number, a reference ("SSP/12/24") or a letter ("a)", "(ii)") before a title. */
+    /**
+     * An item number, a reference ("SSP/12/24") or a letter ("a)", "(ii)") before a title; an agenda number after a
+     * reference.
+     */
     static final Pattern PREFIX = Pattern.compile("^(?:(?i:agenda\\s+)?(?i:item)\\s+)?(?:[A-Z]{1,6}\\s?/?\\s?(?=\\d))?"
-            + "(?:\\d{1,4}(?:\\s?[./]\\s?\\d{1,4})*\\.?)?\\s*(?:\\(?(?:[a-z]|[ivx]{1,4})\\))?[.):\\-\u2013\u2014]*\\s*");
+            + "(?:\\d{1,4}(?:\\s?[./]\\s?\\d{1,4})*\\.?)?\\s*(?:\\(?(?:[a-z]|[ivx]{1,4})\\))?[.):\\-\u2013\u2014]*\\s*"
+            // "C059/22  1.  APOLOGIES": the agenda's number after the minute's reference.
+            + "(?:(?<=\\d/\\d{2}\\s{1,20})\\d{1,3}[.)]\\s+)?");
     private static final int KEY = 20;
 
     private record Match(int item, int line, int score) {
