@@ -33,7 +33,9 @@ final class ApologiesInItems {
         }
         for (int i = 0; i < Math.min(EARLY_ITEMS, items.size()); i++) {
             ItemRecord item = items.get(i);
-            if (!IN_TITLE.matcher(item.title()).find() || item.text() == null) {
+            // "134. Personal Matters" / "Apologies were received from …": the text may say it when the title does not.
+            if (item.text() == null || !IN_TITLE.matcher(item.title()).find()
+                    && !item.text().regionMatches(true, 0, "apolog", 0, 6)) {
                 continue;
             }
             List<PersonRecord> people = fromText(item.text());

@@ -234,7 +234,8 @@ final class AttendanceParser {
             return false;
         }
         if (t.indexOf(',') >= 0 || t.indexOf(';') >= 0 || t.indexOf('\t') >= 0 || t.charAt(0) == '('
-                || Character.isLowerCase(t.charAt(0)) || PersonParser.parse(t) != null) {
+                || Character.isLowerCase(t.charAt(0)) || WrappedLists.opensWithDash(t) || WrappedLists.opensWithTitle(t)
+                || PersonParser.parse(t) != null) {
             return true;
         }
         int n = buf.length();

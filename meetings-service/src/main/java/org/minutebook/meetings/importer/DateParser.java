@@ -34,7 +34,8 @@ final class DateParser {
     private static final String[] MONTHS = {"month.1", "month.2", "month.3", "month.4", "month.5", "month.6",
             "month.7", "month.8", "month.9", "month.10", "month.11", "month.12"};
     private static final String MONTH = "(" + Vocabulary.alternation(MONTHS) + ")\\b\\.?";
-    private static final String ORDINAL = "(?:" + Vocabulary.alternation("date.ordinals") + ")?";
+    // "15 th January": PDF text sets the superscript ending apart from its figure.
+    private static final String ORDINAL = "(?:\\s?" + Vocabulary.alternation("date.ordinals") + ")?";
     // PDF text may glue the time to the date ("4.00pm1 July 2021"): a day may follow "am"/"pm" directly.
     private static final Pattern DAY_MONTH = Pattern.compile(
             "(?i)(?:\\b|(?<=[ap]m))(\\d{1,2})" + ORDINAL + "\\s{0,3}(?:of\\s{1,3})?" + MONTH

@@ -86,7 +86,8 @@ public class MinutesParser {
         }
         String committee = header.committee() == null ? "Unknown committee" : header.committee();
         String startTime = header.startTime() == null ? null : TIME.format(header.startTime());
-        AttendanceRecord present = ApologiesInItems.apply(attendance.attendance(), items);
+        AttendanceRecord present = ApologiesInItems.apply(
+                UnlabelledMembers.apply(attendance.attendance(), lines, firstItem), items);
         MeetingRecord record = new MeetingRecord(null, committee, header.date(), startTime, header.location(),
                 MeetingStatus.DRAFT, present, items);
         List<String> texts = new ArrayList<>(lines.size());

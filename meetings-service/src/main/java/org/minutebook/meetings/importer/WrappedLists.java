@@ -21,7 +21,8 @@ final class WrappedLists {
         if (last == '-' && n > 1 && Character.isLetter(buf.charAt(n - 2))) {
             return ""; // "Eaglesome-" / "Karekare": a hyphenated name wrapped at its hyphen
         }
-        if (",;(-\u2013/&".indexOf(last) >= 0 || Character.isLowerCase(next.charAt(0)) || next.charAt(0) == '(') {
+        if (",;(-\u2013/&".indexOf(last) >= 0 || Character.isLowerCase(next.charAt(0)) || next.charAt(0) == '('
+                || opensWithDash(next)) {
             return " ";
         }
         int depth = 0;
@@ -61,11 +62,22 @@ final class WrappedLists {
         }
         int space = next.indexOf(' ');
         String first = (space < 0 ? next : next.substring(0, space)).replace(".", "");
-        return first.length() > 1;
+        // "Craig Goodier – HBRC": an organisation's acronym after the dash ends the entry.
+        String after = entry.substring(Math.max(entry.lastIndexOf(" \u2013 "), entry.lastIndexOf(" - ")) + 3).strip();
+        boolean acronym = !after.isEmpty() && after.indexOf(' ') < 0 && after.equals(after.toUpperCase(Locale.ROOT));
+        // "N Jones – HB" over "DHB": one acronym wrapped.
+        boolean nextAcronym = next.indexOf(' ') < 0 && next.equals(next.toUpperCase(Locale.ROOT));
+        return first.length() > 1 && (!acronym || nextAcronym);
+    }
+
+    /** "Cr Tony Jeffery" over "\u2013 NCC \u2013 Deputy Co Chair": a line that opens with a dash goes on with the entry. */
+    static boolean opensWithDash(String next) {
+        char c = next.charAt(0);
+        return (c == '-' || c == '\u2013' || c == '\u2014') && next.length() > 1 && next.charAt(1) == ' ';
     }
 
     /** "Cllr Vaughan (Chair)" over "Cllr L Watson": a line that opens with a title starts the next entry. */
-    private static boolean opensWithTitle(String next) {
+    static boolean opensWithTitle(String next) {
         int space = next.indexOf(' ');
         String first = space < 0 ? next : next.substring(0, space);
         return HONORIFIC_ONLY.contains(first.replace(".", "").toLowerCase(Locale.ROOT));

@@ -27,7 +27,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class CorpusEvaluationTest {
 
     /**
-     * Under the measured overall (0.956 over 52 documents after six more bodies' minutes came in at 0.843 and the rules
+     * Under the measured overall (0.948 over 58 documents after a third batch of six bodies' minutes came in at 0.864
+     * and reached 0.886 with the rules they prompted; 0.956 over 52 documents after six more bodies' minutes came in at
+     * 0.843 and the rules
      * they prompted; 0.961 over 46 documents after five new bodies' minutes and the rules they prompted;
      * 0.959 over 41 documents after the election rule; 0.956 after the run-together
      * motion rule; 0.954 after the
@@ -39,7 +41,7 @@ class CorpusEvaluationTest {
      * councils' minutes joined the 35, which measured 0.929; 0.879 when the eight principal councils' minutes joined
      * the corpus, one of them refused; 0.914 over the 27 before them); raise it as the importer improves.
      */
-    private static final double FLOOR = 0.953;
+    private static final double FLOOR = 0.945;
     /**
      * Under the measured mean implied-action recall over the documents whose goldens list implied actions (0.87 over
      * 25 documents, a New Zealand regional council's 0.33 among them; 0.89 over 23 documents; 0.90 over 20 documents; 0.68 before the "Clerk to …" shorthand and the follow-up words became vocabulary).

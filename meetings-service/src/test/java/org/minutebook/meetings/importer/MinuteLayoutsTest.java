@@ -123,6 +123,31 @@ class MinuteLayoutsTest {
     }
 
     @Test
+    void shouldReadMembersListedWithoutALabelAndApologiesUnderAnyEarlyTitle() {
+        MeetingRecord r = read("Town Council Monthly Meeting Wednesday 15 th January 2014\n\n"
+                + "Councillor Moira Thomas (Mayor) Councillors Graham Davies, Ken Edwards, Mrs Jean Hire, John James "
+                + "and Mrs Mary Wenman\n\nIn attendance: Melanie Carroll-Cliffe (Town Clerk)\n\n"
+                + "133. Opening Prayer\n\nThe opening prayer was given.\n\n134. Personal Matters\n\n"
+                + "Apologies were received from Cllrs Malcolm Davies and Hefin Williams.\n\n135. Finance\n\nNoted.\n");
+        assertTrue(names(r.attendance().present()).containsAll(List.of("Moira Thomas", "Graham Davies",
+                "Mary Wenman")), names(r.attendance().present()).toString());
+        assertEquals(List.of("Malcolm Davies", "Hefin Williams"), names(r.attendance().apologies()));
+    }
+
+    @Test
+    void shouldFollowEntriesWhoseDashOrTitleWrapsAndReadRegrets() {
+        MeetingRecord r = read("MINUTES OF A meeting of the Joint Committee\nDate: Monday 18 March 2019\n"
+                + "Present:   Cr Peter Beaven \u2013 HBRC - Chair\nCr Tony Jeffery\n\u2013 NCC \u2013 Deputy Chair\n"
+                + "Cr\nPaul Bailey \u2013 HBRC\nIn Attendance:   Craig Goodier \u2013\nHBRC\n"
+                + "N Jones \u2013 HB\nDHB\nRegrets: Trustees A. DeBartolo and D. Giangrande\n"
+                + "1.  Welcome\nThe Chair welcomed everyone.\n2.  Reports\nNoted.\n");
+        assertEquals(List.of("Peter Beaven", "Tony Jeffery", "Paul Bailey"), names(r.attendance().present()));
+        assertEquals(List.of("Craig Goodier", "N Jones"), names(r.attendance().inAttendance()));
+        assertEquals("HB DHB", r.attendance().inAttendance().get(1).organisation());
+        assertEquals(List.of("A. DeBartolo", "D. Giangrande"), names(r.attendance().apologies()));
+    }
+
+    @Test
     void shouldKeepADashInsideATitle() {
         MeetingRecord r = read(Fixtures.minutes("1. Planning \u2013 Land at Hill Farm\n\nNo objection.\n\n"
                 + "2. Budget\n\nNoted.\n"));
