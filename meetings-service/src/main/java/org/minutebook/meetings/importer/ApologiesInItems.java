@@ -1,6 +1,7 @@
 package org.minutebook.meetings.importer;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,7 +52,7 @@ final class ApologiesInItems {
      * names ("Apologies"), or null when the heading names no one after "from".
      */
     static String titleWithoutNames(String title) {
-        int from = title.toLowerCase(java.util.Locale.ROOT).indexOf(" from ");
+        int from = title.toLowerCase(Locale.ROOT).indexOf(" from ");
         if (from <= 0 || !IN_TITLE.matcher(title.substring(0, from)).find() || fromText(title).isEmpty()) {
             return null;
         }

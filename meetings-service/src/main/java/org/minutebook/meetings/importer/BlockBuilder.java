@@ -3,6 +3,7 @@ package org.minutebook.meetings.importer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,7 +39,7 @@ final class BlockBuilder {
     private static final Pattern TRAILING_INITIALS = Pattern
             .compile("\\s((?:[A-Z]{2,3}\\s?/\\s?)+[A-Z]{2,3})$");
 
-    private static final java.util.Set<String> LEAD_INS = java.util.Set.copyOf(
+    private static final Set<String> LEAD_INS = Set.copyOf(
             Vocabulary.phrases("decision.lead-ins"));
 
     private static final Pattern DASHED_INITIALS = Pattern
@@ -168,8 +169,8 @@ final class BlockBuilder {
             column = LineClassifier.actionOwners(trailing.group(1));
             tab = trailing.start();
         }
-        boolean dashed = column == null && Character.isUpperCase(t.charAt(t.length() - 1)) && t.indexOf(" \u2013 ") > 0
-                || column == null && Character.isUpperCase(t.charAt(t.length() - 1)) && t.indexOf(" - ") > 0;
+        boolean dashed = column == null && Character.isUpperCase(t.charAt(t.length() - 1))
+                && (t.indexOf(" \u2013 ") > 0 || t.indexOf(" - ") > 0);
         Matcher owed = dashed ? DASHED_INITIALS.matcher(t) : null;
         if (owed != null && owed.find() && allResolve(owed.group(1))) {
             // "Agreed – a tidy up group … to be arranged – AS & TD": whose it is, after a dash at the line's end.

@@ -1,5 +1,7 @@
 package org.minutebook.meetings.importer;
 
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -40,7 +42,7 @@ final class MinutesApprovals {
                 "note", 0, 4)) {
             return null;
         }
-        java.util.regex.Matcher m = TITLE_APPROVED.matcher(title.strip());
+        Matcher m = TITLE_APPROVED.matcher(title.strip());
         return m.matches() ? m.group(1).strip() : null;
     }
 
@@ -56,7 +58,7 @@ final class MinutesApprovals {
 
     /** A title about the previous minutes: "Minutes of the last meeting", "Notes of previous meeting". */
     static boolean namesMinutes(String title) {
-        String lower = title.toLowerCase(java.util.Locale.ROOT);
+        String lower = title.toLowerCase(Locale.ROOT);
         return lower.contains("minutes") || lower.contains("note") && NAMES_MINUTES.matcher(title).find();
     }
 

@@ -15,9 +15,7 @@ import org.minutebook.meetings.record.PersonRecord;
  */
 final class UnlabelledMembers {
 
-    /** The titles of members, not of staff: "Councillor", "Cllrs", Welsh "Cynghorydd". */
-    private static final Set<String> MEMBER_TITLES = Set.of("councillor", "councillors", "cllr", "cllrs", "cr", "crs",
-            "cynghorydd", "cynghorwyr", "cyng");
+    private static final Set<String> MEMBER_TITLES = Set.copyOf(Vocabulary.phrases("person.member.titles"));
     private static final int MIN_NAMES = 3;
 
     private UnlabelledMembers() {
